@@ -1,0 +1,98 @@
+import FarunCore
+import Vapor
+
+/// Enforces each route's declared `Access` and CSRF protection on every state-changing browser request.
+/// A route without a declaration is refused: nothing is reachable by accident.
+struct AccessMiddleware: AsyncMiddleware {
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        guard let route = request.route else { return try await next.respond(to: request) }
+        guard let access = route.access else {
+            request.logger.critical("route without access declaration: \(route.description)")
+            throw AppError.forbidden
+        }
+        try CSRF.verify(request)
+        switch access {
+        case .everyone:
+            break
+        case .citizen:
+            guard request.citizen != nil else { throw AppError.unauthenticated }
+        case .staff(let permission):
+            guard let staff = request.staff else { throw AppError.unauthenticated }
+            if staff.mustChangePassword, !Self.allowedBeforePasswordChange(request) {
+                if request.wantsProblemJSON { throw AppError.forbidden }
+                return request.redirect(to: SiteURL.staffPassword.path)
+            }
+            guard staff.allows(permission) else { throw AppError.forbidden }
+        }
+        return try await next.respond(to: request)
+    }
+
+    private static func allowedBeforePasswordChange(_ request: Request) -> Bool {
+        let path = request.url.path
+        return [SiteURL.staffPassword.path, SiteURL.staffSignOut.path, SiteURL.staffSignOutEverywhere.path].contains(path)
+    }
+}
+
+/// CSRF tokens: a signed-in session has its own; an anonymous visitor gets a cookie that forms must echo.
+enum CSRF {
+    static let cookie = "farun_csrf"
+    static let field = "csrf_token"
+    static let header = "X-CSRF-Token"
+
+    static func verify(_ request: Request) throws {
+        guard ![.GET, .HEAD, .OPTIONS].contains(request.method) else { return }
+        // Bearer-token API calls carry no ambient credentials, so they need no CSRF token.
+        if request.headers.bearerAuthorization != nil { return }
+        let expected = request.sessionRecord?.csrfToken ?? request.cookies[cookie]?.string
+        let sent = request.headers.first(name: header) ?? (try? request.content.get(String.self, at: field))
+        guard let expected, !expected.isEmpty, let sent, constantTimeEquals(expected, sent) else {
+            throw AppError.csrfRejected
+        }
+    }
+
+    /// The token to put in forms on this page; creates the anonymous cookie when needed.
+    static func token(for request: Request) -> String {
+        if let session = request.sessionRecord { return session.csrfToken }
+        if let existing = request.cookies[cookie]?.string, existing.count >= 32 { return existing }
+        if let pending = request.storage[PendingCSRFKey.self] { return pending }
+        let fresh = Tokens.random()
+        request.storage[PendingCSRFKey.self] = fresh
+        return fresh
+    }
+
+    struct PendingCSRFKey: StorageKey { typealias Value = String }
+
+    private static func constantTimeEquals(_ a: String, _ b: String) -> Bool {
+        let x = Array(a.utf8), y = Array(b.utf8)
+        guard x.count == y.count else { return false }
+        return zip(x, y).reduce(0) { $0 | ($1.0 ^ $1.1) } == 0
+    }
+}
+
+/// Adds cookies decided while rendering (the anonymous CSRF cookie) and security headers.
+struct ResponseHeadersMiddleware: AsyncMiddleware {
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        let response = try await next.respond(to: request)
+        if let pending = request.storage[CSRF.PendingCSRFKey.self] {
+            response.cookies[CSRF.cookie] = request.application.cookie(pending, maxAge: nil)
+        }
+        response.headers.replaceOrAdd(name: "X-Request-Id", value: request.id)
+        response.headers.replaceOrAdd(name: "X-Content-Type-Options", value: "nosniff")
+        response.headers.replaceOrAdd(name: "X-Frame-Options", value: "DENY")
+        response.headers.replaceOrAdd(name: "Referrer-Policy", value: "same-origin")
+        if response.headers.contentType?.subType == "html" {
+            response.headers.replaceOrAdd(name: "Content-Security-Policy",
+                value: "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'; form-action 'self'")
+            response.headers.replaceOrAdd(name: "Cache-Control", value: "no-store")
+        }
+        return response
+    }
+}
+
+extension Application {
+    /// An HttpOnly, SameSite=Lax cookie; Secure when configured.
+    func cookie(_ value: String, maxAge: Int?) -> HTTPCookies.Value {
+        HTTPCookies.Value(string: value, expires: nil, maxAge: maxAge, domain: nil, path: "/",
+                          isSecure: settings.secureCookies, isHTTPOnly: true, sameSite: .lax)
+    }
+}

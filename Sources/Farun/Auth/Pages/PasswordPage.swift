@@ -1,0 +1,39 @@
+import FarunCore
+import Plot
+
+/// 修改密码 — forced after a one-time password.
+enum PasswordPage {
+    struct Model: Sendable {
+        var forced: Bool
+        var problems: [FieldProblem]
+
+        static let mock = Model(forced: true, problems: [])
+    }
+
+    struct View {
+        let model: Model
+        let context: PageContext
+
+        func document() -> HTML {
+            let l = context.l10n
+            func error(_ field: String) -> String? {
+                let messages = model.problems.filter { $0.field == field }.map { l.format($0.message, $0.args) }
+                return messages.isEmpty ? nil : messages.joined(separator: " ")
+            }
+            return Layout.page(l(.passwordTitle), context: context, audience: .staff,
+                .div(.class("narrow"),
+                    .pageHeading(l(.passwordTitle), lead: model.forced ? l(.passwordForcedLead) : nil),
+                    Forms.errorSummary(model.problems.map { ($0.field, l.format($0.message, $0.args)) }, title: l(.formHasProblems)),
+                    Forms.form(id: "change-password", action: SiteURL.staffPassword.path, context: context,
+                        Forms.field("current_password", label: l(.fieldCurrentPassword), value: nil, type: .password, required: true, maxLength: 128, error: error("current_password"), autocomplete: "current-password"),
+                        Forms.field("new_password", label: l(.fieldNewPassword), value: nil, type: .password, required: true, maxLength: 128,
+                                    hint: l(.passwordPolicyHint, PasswordPolicy.minimumLength), error: error("new_password"), autocomplete: "new-password"),
+                        Forms.field("confirm_password", label: l(.fieldConfirmPassword), value: nil, type: .password, required: true, maxLength: 128, error: error("confirm_password"), autocomplete: "new-password"),
+                        Forms.submit(l(.passwordButton))
+                    ),
+                    .if(!model.forced, Forms.action(SiteURL.staffSignOutEverywhere.path, label: l(.signOutEverywhere), confirm: l(.signOutEverywhereConfirm), context: context))
+                )
+            )
+        }
+    }
+}

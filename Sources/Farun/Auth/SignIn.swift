@@ -1,0 +1,77 @@
+import Fluent
+import FarunCore
+import Vapor
+
+/// Password sign-in with lock-out after repeated failures, for staff and citizens alike.
+enum SignIn {
+    enum Outcome: Equatable {
+        case success
+        case invalid
+        case locked(minutes: Int)
+    }
+
+    /// Checks a staff member's password and updates the failure counter. Unknown names cost the same
+    /// bcrypt time as known ones, so timing does not reveal which usernames exist.
+    static func staff(username: String, password: String, on request: Request) async throws -> (Outcome, StaffUser?) {
+        let settings = request.application.settings
+        let now = request.now
+        let name = (try? Username.normalize(username)) ?? username.lowercased()
+        guard let user = try await StaffUser.query(on: request.db).filter(\.$username == name).first(), !user.isDisabled else {
+            _ = try? await request.application.verifyPassword(password, hash: dummyHash)
+            return (.invalid, nil)
+        }
+        if let until = user.lockedUntil, until > now {
+            return (.locked(minutes: max(1, Int(until.timeIntervalSince(now) / 60 + 0.99))), user)
+        }
+        guard try await request.application.verifyPassword(password, hash: user.passwordHash) else {
+            user.failedSignIns += 1
+            var outcome = Outcome.invalid
+            if user.failedSignIns >= settings.maxFailedSignIns {
+                user.failedSignIns = 0
+                user.lockedUntil = now.addingTimeInterval(Double(settings.lockoutMinutes) * 60)
+                outcome = .locked(minutes: settings.lockoutMinutes)
+            }
+            try await user.save(on: request.db)
+            try await Audit.record(outcome == .invalid ? "staff.sign_in_failed" : "staff.locked", target: "staff_user",
+                                   id: user.id, regionPath: nil, by: request, on: request.db)
+            return (outcome, user)
+        }
+        user.failedSignIns = 0
+        user.lockedUntil = nil
+        user.lastSignInAt = now
+        try await user.save(on: request.db)
+        return (.success, user)
+    }
+
+    /// A bcrypt hash of a random string, to spend equal time on unknown accounts.
+    private static let dummyHash = "$2b$12$C6UzMDM.H6dfI/f/IKcEeO5JtQzS2m3rXWGd5bpoukI9DdZI1Xv2K"
+
+    /// Starts a database-backed session and sets its HttpOnly cookie.
+    static func startSession(staffID: Int? = nil, citizenID: Int? = nil, on request: Request, response: Response) async throws {
+        let token = Tokens.random()
+        let session = SessionRecord()
+        session.id = Tokens.sha256(token)
+        session.$staffUser.id = staffID
+        session.$citizen.id = citizenID
+        session.csrfToken = Tokens.random()
+        session.lastSeenAt = request.now
+        session.expiresAt = request.now.addingTimeInterval(Double(request.application.settings.sessionLifetimeHours) * 3600)
+        session.userAgent = String((request.headers.first(name: .userAgent) ?? "").prefix(200))
+        // A new session on sign-in: an old cookie (possibly planted) never becomes authenticated.
+        if let old = request.sessionRecord { try await old.delete(on: request.db) }
+        try await session.create(on: request.db)
+        response.cookies[AuthenticationMiddleware.sessionCookie] = request.application.cookie(
+            token, maxAge: request.application.settings.sessionLifetimeHours * 3600)
+    }
+
+    static func endSession(on request: Request, response: Response) async throws {
+        if let session = request.sessionRecord { try await session.delete(on: request.db) }
+        response.cookies[AuthenticationMiddleware.sessionCookie] = HTTPCookies.Value(string: "", expires: Date(timeIntervalSince1970: 0), maxAge: 0, path: "/", isHTTPOnly: true, sameSite: .lax)
+    }
+
+    /// Only local paths are followed after sign-in, never another site.
+    static func safeNext(_ next: String?, fallback: SiteURL) -> String {
+        guard let next, next.hasPrefix("/"), !next.hasPrefix("//"), !next.contains("\\") else { return fallback.path }
+        return next
+    }
+}

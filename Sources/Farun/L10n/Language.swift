@@ -1,0 +1,93 @@
+import FarunCore
+import Foundation
+
+/// Interface languages: Simplified Chinese first, English second.
+enum Language: String, CaseIterable, Sendable, Codable {
+    case zhHans = "zh-Hans"
+    case en
+
+    /// The value of the `lang` attribute.
+    var htmlCode: String { self == .zhHans ? "zh-CN" : "en" }
+
+    /// Picks the language from the user's cookie, then Accept-Language; Chinese by default.
+    static func negotiate(cookie: String?, acceptLanguage: String?) -> Language {
+        if let cookie, let chosen = Language(rawValue: cookie) { return chosen }
+        guard let accept = acceptLanguage?.lowercased() else { return .zhHans }
+        for part in accept.split(separator: ",") {
+            let tag = part.split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
+            if tag.hasPrefix("zh") { return .zhHans }
+            if tag.hasPrefix("en") { return .en }
+        }
+        return .zhHans
+    }
+}
+
+/// Localised strings for one language, read from `Resources/l10n/strings.tsv` (key, zh-Hans, en).
+struct L10n: Sendable {
+    let language: Language
+    private let table: [String: String]
+
+    init(_ language: Language) {
+        self.language = language
+        self.table = language == .zhHans ? StringCatalog.shared.zh : StringCatalog.shared.en
+    }
+
+    func callAsFunction(_ key: L, _ args: CustomStringConvertible...) -> String {
+        format(key, args.map(\.description))
+    }
+
+    /// Replaces {0}, {1} … with the arguments.
+    func format(_ key: L, _ args: [String]) -> String {
+        var text = table[key.rawValue] ?? key.rawValue
+        for (index, arg) in args.enumerated() {
+            text = text.replacingOccurrences(of: "{\(index)}", with: arg)
+        }
+        return text
+    }
+
+    /// Name of any enum case whose key is `prefix.rawValue` (e.g. "role.lawyer").
+    func name<T: RawRepresentable>(_ prefix: String, _ value: T) -> String where T.RawValue == String {
+        table["\(prefix).\(value.rawValue)"] ?? value.rawValue
+    }
+}
+
+/// The parsed catalogue, loaded once.
+struct StringCatalog: Sendable {
+    let zh: [String: String]
+    let en: [String: String]
+    let keys: [String]
+
+    static let shared: StringCatalog = {
+        guard let url = Bundle.module.url(forResource: "strings", withExtension: "tsv", subdirectory: "l10n")
+            ?? Bundle.module.url(forResource: "strings", withExtension: "tsv"),
+            let text = try? String(contentsOf: url, encoding: .utf8)
+        else { fatalError("Resources/l10n/strings.tsv is missing from the bundle") }
+        return parse(text)
+    }()
+
+    static func parse(_ text: String) -> StringCatalog {
+        var zh: [String: String] = [:], en: [String: String] = [:], keys: [String] = []
+        for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
+            if line.hasPrefix("#") { continue }
+            let cols = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            guard cols.count >= 3 else { continue }
+            keys.append(cols[0])
+            zh[cols[0]] = cols[1].replacingOccurrences(of: "\\n", with: "\n")
+            en[cols[0]] = cols[2].replacingOccurrences(of: "\\n", with: "\n")
+        }
+        return StringCatalog(zh: zh, en: en, keys: keys)
+    }
+}
+
+extension L {
+    /// The message for a password policy problem.
+    static func passwordProblem(_ problem: PasswordProblem) -> L {
+        switch problem {
+        case .tooShort: .passwordTooShort
+        case .tooLong: .passwordTooLong
+        case .tooFewCharacterClasses: .passwordTooFewCharacterClasses
+        case .containsUsername: .passwordContainsUsername
+        case .tooCommon: .passwordTooCommon
+        }
+    }
+}

@@ -1,0 +1,80 @@
+import FarunCore
+import Plot
+
+/// 人员详情 — one account: name, profile, role grants, disable / enable, password reset.
+enum StaffMemberPage {
+    struct GrantRow: Sendable { let id: Int; let role: StaffRole; let region: String }
+
+    struct Model: Sendable {
+        var id: Int
+        var username: String
+        var displayName: String
+        var disabled: Bool
+        var locked: Bool
+        var mustChangePassword: Bool
+        var grants: [GrantRow]
+        var profile: ProfileForm.Values?
+        var regionOptions: [Forms.Option]
+        var grantableRoles: [StaffRole]
+        var canManage: Bool
+        var isSelf: Bool
+        var problems: [FieldProblem]
+        var done: String?
+
+        static let mock = Model(
+            id: 3, username: "lawyer.wang", displayName: "王晓东", disabled: false, locked: false, mustChangePassword: false,
+            grants: [.init(id: 9, role: .lawyer, region: "古县")],
+            profile: { var v = ProfileForm.Values(); v.organisation = "山西岳阳律师事务所（演示）"; v.specialties = ["labour"]; v.languages = ["zh"]; v.regionIDs = [1]; v.isPublic = true; return v }(),
+            regionOptions: [.init(value: "1", label: "古县")], grantableRoles: StaffRole.allCases, canManage: true, isSelf: false, problems: [], done: nil)
+    }
+
+    struct View {
+        let model: Model
+        let context: PageContext
+
+        func document() -> HTML {
+            let l = context.l10n
+            let m = model
+            func error(_ field: String) -> String? {
+                let x = m.problems.filter { $0.field == field }.map { l.format($0.message, $0.args) }
+                return x.isEmpty ? nil : x.joined(separator: " ")
+            }
+            return Layout.page(m.displayName, context: context, audience: .staff,
+                .p(.class("breadcrumb"), .a(.href(SiteURL.adminStaff.path), .text(l(.staffTitle)))),
+                .pageHeading("\(m.displayName)（\(m.username)）"),
+                .flash(m.done.map { _ in l(.flashSaved) }),
+                Forms.errorSummary(m.problems.map { ($0.field, l.format($0.message, $0.args)) }, title: l(.formHasProblems)),
+                .p(.text(m.disabled ? l(.statusDisabled) : l(.statusActive)),
+                   .if(m.locked, .span(.class("badge"), .text(l(.staffLocked)))),
+                   .if(m.mustChangePassword, .span(.class("badge"), .text(l(.staffMustChangePassword))))),
+                .if(m.canManage, .section(
+                    .h2(.text(l(.staffDetails))),
+                    Forms.form(id: "staff-edit-form", action: SiteURL.adminStaffMember(m.id).path, context: context,
+                        Forms.field("display_name", label: l(.fieldDisplayName), value: m.displayName, required: true, maxLength: 40, error: error("display_name")),
+                        .unwrap(m.profile) { ProfileForm.fields($0, regionOptions: m.regionOptions, problems: m.problems, l: l) },
+                        Forms.submit(l(.buttonSave)))
+                )),
+                .section(
+                    .h2(.text(l(.staffGrants))),
+                    .p(.class("hint"), .text(l(.staffGrantsLead))),
+                    .ul(.forEach(m.grants) { g in
+                        .li(.text("\(l.name("role", g.role)) · \(g.region) "),
+                            .if(m.canManage, Forms.action(SiteURL.adminStaffGrantDelete(m.id, grant: g.id).path, label: l(.staffRevokeGrant),
+                                                         confirm: l(.staffRevokeGrantConfirm, l.name("role", g.role), g.region), context: context)))
+                    }),
+                    .if(m.canManage, Forms.form(id: "grant-form", action: SiteURL.adminStaffGrants(m.id).path, context: context,
+                        Forms.select("role", label: l(.fieldRole), options: m.grantableRoles.map { .init(value: $0.rawValue, label: l.name("role", $0)) }, selected: nil, includeEmpty: l(.selectPrompt), required: true, error: error("role")),
+                        Forms.select("region_id", label: l(.fieldRegion), options: m.regionOptions, selected: nil, includeEmpty: l(.selectPrompt), required: true),
+                        Forms.submit(l(.staffAddGrant))))
+                ),
+                .if(m.canManage && !m.isSelf, .section(
+                    .h2(.text(l(.staffAccount))),
+                    Forms.action(SiteURL.adminStaffResetPassword(m.id).path, label: l(.staffResetPassword), confirm: l(.staffResetPasswordConfirm, m.displayName), context: context),
+                    m.disabled
+                        ? Forms.action(SiteURL.adminStaffEnable(m.id).path, label: l(.staffEnable), confirm: nil, context: context)
+                        : Forms.action(SiteURL.adminStaffDisable(m.id).path, label: l(.staffDisable), confirm: l(.staffDisableConfirm, m.displayName), context: context, danger: true)
+                ))
+            )
+        }
+    }
+}

@@ -1,0 +1,42 @@
+import FarunCore
+import Plot
+
+/// 新增人员 — an account with its first role grant; a one-time password is shown afterwards.
+enum StaffNewPage {
+    struct Model: Sendable {
+        var input: StaffQueries.NewStaff
+        var regions: [Forms.Option]
+        var problems: [FieldProblem]
+        var grantableRoles: [StaffRole]
+
+        static let mock = Model(input: .init(username: "clerk.new", displayName: "张三", role: "window_clerk", regionID: 1),
+                                regions: [.init(value: "1", label: "古县")], problems: [], grantableRoles: StaffRole.allCases)
+    }
+
+    struct View {
+        let model: Model
+        let context: PageContext
+
+        func document() -> HTML {
+            let l = context.l10n
+            let v = model.input
+            func error(_ field: String) -> String? {
+                let x = model.problems.filter { $0.field == field }.map { l.format($0.message, $0.args) }
+                return x.isEmpty ? nil : x.joined(separator: " ")
+            }
+            return Layout.page(l(.staffAdd), context: context, audience: .staff,
+                .p(.class("breadcrumb"), .a(.href(SiteURL.adminStaff.path), .text(l(.staffTitle)))),
+                .pageHeading(l(.staffAdd), lead: l(.staffAddLead)),
+                Forms.errorSummary(model.problems.map { ($0.field, l.format($0.message, $0.args)) }, title: l(.formHasProblems)),
+                Forms.form(id: "staff-form", action: SiteURL.adminStaffNew.path, context: context,
+                    Forms.field("username", label: l(.fieldUsername), value: v.username, required: true, maxLength: 40, hint: l(.staffUsernameHint), error: error("username"), autocomplete: "off"),
+                    Forms.field("display_name", label: l(.fieldDisplayName), value: v.displayName, required: true, maxLength: 40, error: error("display_name")),
+                    Forms.select("role", label: l(.fieldRole), options: model.grantableRoles.map { .init(value: $0.rawValue, label: l.name("role", $0)) },
+                                 selected: v.role, includeEmpty: l(.selectPrompt), required: true, error: error("role")),
+                    Forms.select("region_id", label: l(.fieldRegion), options: model.regions, selected: v.regionID.map(String.init), includeEmpty: l(.selectPrompt), required: true, error: error("region_id")),
+                    Forms.submit(l(.staffCreateButton))
+                )
+            )
+        }
+    }
+}

@@ -1,0 +1,47 @@
+import FarunCore
+import Plot
+
+/// 新增区划 — add a town, village, community or group under a parent.
+enum RegionFormPage {
+    struct Values: Sendable {
+        var parentID: Int?
+        var level: String = ""
+        var name: String = ""
+        var code: String = ""
+    }
+
+    struct Model: Sendable {
+        var parents: [Forms.Option]
+        var values: Values
+        var problems: [FieldProblem]
+
+        static let mock = Model(parents: [.init(value: "1", label: "古县"), .init(value: "2", label: "古县 / 岳阳镇")],
+                                values: Values(parentID: 2, level: "village", name: "", code: ""), problems: [])
+    }
+
+    struct View {
+        let model: Model
+        let context: PageContext
+
+        func document() -> HTML {
+            let l = context.l10n
+            let v = model.values
+            func error(_ field: String) -> String? {
+                let m = model.problems.filter { $0.field == field }.map { l.format($0.message, $0.args) }
+                return m.isEmpty ? nil : m.joined(separator: " ")
+            }
+            let levels = RegionLevel.allCases.filter { $0 >= .city }.map { Forms.Option(value: $0.rawValue, label: l.name("level", $0)) }
+            return Layout.page(l(.regionsAdd), context: context, audience: .staff,
+                .pageHeading(l(.regionsAdd), lead: l(.regionsAddLead)),
+                Forms.errorSummary(model.problems.map { ($0.field, l.format($0.message, $0.args)) }, title: l(.formHasProblems)),
+                Forms.form(id: "region-form", action: SiteURL.adminRegionNew.path, context: context,
+                    Forms.select("parent_id", label: l(.fieldParentRegion), options: model.parents, selected: v.parentID.map(String.init), includeEmpty: l(.selectPrompt), required: true, error: error("parent_id")),
+                    Forms.select("level", label: l(.fieldLevel), options: levels, selected: v.level, includeEmpty: l(.selectPrompt), required: true, error: error("level")),
+                    Forms.field("name", label: l(.fieldName), value: v.name, required: true, maxLength: 60, error: error("name")),
+                    Forms.field("code", label: l(.fieldDivisionCode), value: v.code, maxLength: 12, hint: l(.regionCodeHint), error: error("code")),
+                    Forms.submit(l(.buttonSave))
+                )
+            )
+        }
+    }
+}

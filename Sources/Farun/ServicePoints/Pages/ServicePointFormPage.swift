@@ -1,0 +1,60 @@
+import FarunCore
+import Plot
+
+/// 新增 / 编辑服务点 — one form for both; capacity and notice are what staff change most.
+enum ServicePointFormPage {
+    struct Model: Sendable {
+        var id: Int?
+        var input: ServicePointQueries.Input
+        var regions: [Forms.Option]
+        var problems: [FieldProblem]
+        var canManage: Bool
+        var closed: Bool
+        var done: String?
+
+        static let mock = Model(
+            id: 7, input: .init(name: "古县公共法律服务中心", kind: "center", regionID: 1, address: "古县岳阳镇府前街1号",
+                                openingHours: "周一至周五 8:30-17:30", capacity: "50", phone: "0357-5221234", notice: "春节期间暂停接待"),
+            regions: [.init(value: "1", label: "古县")], problems: [], canManage: true, closed: false, done: nil)
+    }
+
+    struct View {
+        let model: Model
+        let context: PageContext
+
+        func document() -> HTML {
+            let l = context.l10n
+            let v = model.input
+            func error(_ field: String) -> String? {
+                let x = model.problems.filter { $0.field == field }.map { l.format($0.message, $0.args) }
+                return x.isEmpty ? nil : x.joined(separator: " ")
+            }
+            let title = model.id == nil ? l(.servicePointsAdd) : v.name
+            let action = model.id.map { SiteURL.adminServicePoint($0).path } ?? SiteURL.adminServicePointNew.path
+            let kinds = ServicePointKind.allCases.map { Forms.Option(value: $0.rawValue, label: l.name("kind", $0)) }
+            return Layout.page(title, context: context, audience: .staff,
+                .p(.class("breadcrumb"), .a(.href(SiteURL.adminServicePoints.path), .text(l(.servicePointsAdminTitle)))),
+                .pageHeading(title),
+                .flash(model.done.map { _ in l(.flashSaved) }),
+                .if(model.closed, .p(.class("badge"), .text(l(.statusClosed)))),
+                Forms.errorSummary(model.problems.map { ($0.field, l.format($0.message, $0.args)) }, title: l(.formHasProblems)),
+                Forms.form(id: "service-point-form", action: action, context: context,
+                    Forms.field("name", label: l(.fieldName), value: v.name, required: true, maxLength: 80, error: error("name")),
+                    Forms.select("kind", label: l(.fieldKind), options: kinds, selected: v.kind, includeEmpty: l(.selectPrompt), required: true, error: error("kind")),
+                    Forms.select("region_id", label: l(.fieldRegion), options: model.regions, selected: v.regionID.map(String.init), includeEmpty: l(.selectPrompt), required: true, error: error("region_id")),
+                    Forms.field("address", label: l(.fieldAddress), value: v.address, required: true, maxLength: 200, error: error("address")),
+                    Forms.field("opening_hours", label: l(.fieldOpeningHours), value: v.openingHours, maxLength: 200, error: error("opening_hours")),
+                    Forms.field("capacity", label: l(.fieldCapacity), value: v.capacity, type: .number, required: true, hint: l(.servicePointCapacityHint), error: error("capacity")),
+                    Forms.field("phone", label: l(.fieldPhone), value: v.phone, type: .tel, maxLength: 20, error: error("phone")),
+                    Forms.textArea("notice", label: l(.fieldNotice), value: v.notice, maxLength: 1000, error: error("notice")),
+                    .if(model.canManage, Forms.submit(l(.buttonSave)))
+                ),
+                .unwrap(model.id) { id in
+                    .if(model.canManage && !model.closed,
+                        Forms.action(SiteURL.adminServicePointClose(id).path, label: l(.servicePointsClose), confirm: l(.servicePointsCloseConfirm, v.name), context: context, danger: true))
+                },
+                .unwrap(model.id) { id in .p(.a(.href(SiteURL.servicePoint(id).path), .text(l(.servicePointsPublicPage)))) }
+            )
+        }
+    }
+}

@@ -1,0 +1,133 @@
+import Foundation
+import Vapor
+
+/// Every setting Farun reads, read once at start-up into one typed value.
+public struct Settings: Sendable {
+    public enum DatabaseChoice: Sendable, Equatable {
+        case sqliteFile(path: String)
+        case sqliteMemory
+        case postgres(url: String)
+
+        public var engineName: String {
+            switch self {
+            case .sqliteFile, .sqliteMemory: "sqlite"
+            case .postgres: "postgresql"
+            }
+        }
+    }
+
+    public var dataDirectory: String
+    public var database: DatabaseChoice
+    public var host: String
+    public var port: Int
+    /// Secret from which the cipher and token keys are derived (FARUN_SECRET_KEY).
+    public var secretKey: String
+    /// Division code of the jurisdiction this deployment serves (FARUN_ROOT_CODE).
+    public var rootRegionCode: String
+    /// Bureau name shown on pages and documents (FARUN_BUREAU_NAME); empty = derived from the root region.
+    public var bureauName: String
+    /// Set the Secure flag on cookies (FARUN_SECURE_COOKIES); on by default in production.
+    public var secureCookies: Bool
+    public var sessionLifetimeHours: Int
+    public var maxFailedSignIns: Int
+    public var lockoutMinutes: Int
+
+    public init(
+        dataDirectory: String = "./farun-data", database: DatabaseChoice = .sqliteMemory,
+        host: String = "127.0.0.1", port: Int = 8080, secretKey: String = String(repeating: "t", count: 32),
+        rootRegionCode: String = "141025000000", bureauName: String = "", secureCookies: Bool = false,
+        sessionLifetimeHours: Int = 12, maxFailedSignIns: Int = 5, lockoutMinutes: Int = 15
+    ) {
+        self.dataDirectory = dataDirectory
+        self.database = database
+        self.host = host
+        self.port = port
+        self.secretKey = secretKey
+        self.rootRegionCode = rootRegionCode
+        self.bureauName = bureauName
+        self.secureCookies = secureCookies
+        self.sessionLifetimeHours = sessionLifetimeHours
+        self.maxFailedSignIns = maxFailedSignIns
+        self.lockoutMinutes = lockoutMinutes
+    }
+}
+
+public struct SettingsError: Error, CustomStringConvertible, Sendable {
+    public let name: String
+    public let problem: String
+    public var description: String { "配置错误 / configuration error: \(name): \(problem)" }
+}
+
+extension Settings {
+    /// Reads the process environment. In production FARUN_SECRET_KEY is required; in development a key is
+    /// generated once into the data folder, with a warning.
+    public static func load(
+        environment: Environment, variables: [String: String] = ProcessInfo.processInfo.environment, logger: Logger
+    ) throws -> Settings {
+        func value(_ name: String) -> String? {
+            guard let v = variables[name]?.trimmingCharacters(in: .whitespaces), !v.isEmpty else { return nil }
+            return v
+        }
+        func int(_ name: String, default fallback: Int, range: ClosedRange<Int>) throws -> Int {
+            guard let raw = value(name) else { return fallback }
+            guard let v = Int(raw), range.contains(v) else {
+                throw SettingsError(name: name, problem: "must be a whole number in \(range.lowerBound)...\(range.upperBound), got \"\(raw)\"")
+            }
+            return v
+        }
+        var s = Settings()
+        s.dataDirectory = value("FARUN_DATA_DIR") ?? "./farun-data"
+        if let url = value("FARUN_DATABASE_URL") {
+            guard url.hasPrefix("postgres://") || url.hasPrefix("postgresql://") else {
+                throw SettingsError(name: "FARUN_DATABASE_URL", problem: "must start with postgres:// (leave it unset for the embedded SQLite database)")
+            }
+            s.database = .postgres(url: url)
+        } else {
+            s.database = .sqliteFile(path: s.dataDirectory + "/farun.sqlite")
+        }
+        s.host = value("FARUN_HOST") ?? "127.0.0.1"
+        s.port = try int("FARUN_PORT", default: 8080, range: 1...65535)
+        s.rootRegionCode = value("FARUN_ROOT_CODE") ?? "141025000000"
+        s.bureauName = value("FARUN_BUREAU_NAME") ?? ""
+        s.secureCookies = (value("FARUN_SECURE_COOKIES").map { ["1", "true", "yes"].contains($0.lowercased()) }) ?? (environment == .production)
+        s.sessionLifetimeHours = try int("FARUN_SESSION_HOURS", default: 12, range: 1...24 * 30)
+        s.maxFailedSignIns = try int("FARUN_MAX_FAILED_SIGN_INS", default: 5, range: 1...100)
+        s.lockoutMinutes = try int("FARUN_LOCKOUT_MINUTES", default: 15, range: 1...24 * 60)
+        if let key = value("FARUN_SECRET_KEY") {
+            guard key.count >= 32 else {
+                throw SettingsError(name: "FARUN_SECRET_KEY", problem: "must be at least 32 characters (e.g. `openssl rand -hex 32`)")
+            }
+            s.secretKey = key
+        } else if environment == .production {
+            throw SettingsError(name: "FARUN_SECRET_KEY", problem: "is required in production (e.g. `openssl rand -hex 32`); it protects ID numbers, phones and tokens")
+        } else {
+            s.secretKey = try developmentKey(in: s.dataDirectory, logger: logger)
+        }
+        return s
+    }
+
+    private static func developmentKey(in directory: String, logger: Logger) throws -> String {
+        let path = directory + "/secret.key"
+        let fm = FileManager.default
+        if let existing = try? String(contentsOfFile: path, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines), existing.count >= 32 {
+            return existing
+        }
+        try fm.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        let key = [UInt8].random(count: 32).map { String(format: "%02x", $0) }.joined()
+        try key.write(toFile: path, atomically: true, encoding: .utf8)
+        try? fm.setAttributes([.posixPermissions: 0o600], ofItemAtPath: path)
+        logger.warning("FARUN_SECRET_KEY is not set: generated a development key in \(path). Set FARUN_SECRET_KEY in production.")
+        return key
+    }
+}
+
+extension Application {
+    private struct SettingsKey: StorageKey { typealias Value = Settings }
+    public var settings: Settings {
+        get {
+            guard let s = storage[SettingsKey.self] else { fatalError("configure(_:settings:) was not called") }
+            return s
+        }
+        set { storage[SettingsKey.self] = newValue }
+    }
+}

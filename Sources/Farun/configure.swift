@@ -1,0 +1,75 @@
+import Fluent
+import FluentPostgresDriver
+import FluentSQLiteDriver
+import Foundation
+import SQLKit
+import Vapor
+
+/// Sets up databases, migrations, middleware and routes from the typed settings.
+public func configure(_ app: Application, settings: Settings) async throws {
+    app.settings = settings
+    app.secrets = Secrets(secret: settings.secretKey)
+    if app.environment == .testing { app.passwordHasher = PasswordHasher(cost: 4) }
+    let loops = app.eventLoopGroup.makeIterator().reduce(0) { count, _ in count + 1 }
+
+    switch settings.database {
+    case .sqliteFile(let path):
+        try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        app.databases.use(.sqlite(.file(path)), as: .sqlite)
+        app.databasePoolSize = loops
+    case .sqliteMemory:
+        app.databases.use(.sqlite(.memory), as: .sqlite)
+        app.databasePoolSize = loops
+    case .postgres(let url):
+        let perLoop = 4
+        app.databases.use(try .postgres(url: url, maxConnectionsPerEventLoop: perLoop), as: .psql)
+        app.databasePoolSize = perLoop * loops
+    }
+    if case .sqliteFile = settings.database {
+        // WAL lets readers proceed while one writer commits; the setting persists in the file.
+        _ = try await app.db.sql.raw("PRAGMA journal_mode=WAL").all()
+    }
+    app.migrations.add(FarunMigrations.all)
+
+    var encoder = JSONEncoder()
+    encoder.dateEncodingStrategy = .iso8601
+    encoder.outputFormatting = [.sortedKeys]
+    let decoder = JSONDecoder()
+    decoder.dateDecodingStrategy = .iso8601
+    ContentConfiguration.global.use(encoder: encoder, for: .json)
+    ContentConfiguration.global.use(decoder: decoder, for: .json)
+    _ = encoder
+
+    // Order matters: the first is outermost.
+    app.middleware = .init()
+    app.middleware.use(MetricsMiddleware())
+    app.middleware.use(ResponseHeadersMiddleware())
+    app.middleware.use(FarunErrorMiddleware())
+    app.middleware.use(AuthenticationMiddleware())
+    app.middleware.use(AccessMiddleware())
+
+    app.http.server.configuration.hostname = settings.host
+    app.http.server.configuration.port = settings.port
+    app.routes.defaultMaxBodySize = "1mb"
+
+    try routes(app)
+
+    app.asyncCommands.use(FarunServeCommand(), as: "serve", isDefault: true)
+    app.asyncCommands.use(FarunMigrateCommand(), as: "migrate")
+    app.asyncCommands.use(CreateAdminCommand(), as: "create-admin")
+    app.asyncCommands.use(ImportDivisionsCommand(), as: "import-divisions")
+}
+
+func routes(_ app: Application) throws {
+    PublicController.register(app)
+    OperationsController.register(app)
+    StaffAuthController.register(app)
+    StaffHomeController.register(app)
+    CitizenAccountController.register(app)
+    RegionsAdminController.register(app)
+    ServicePointsAdminController.register(app)
+    StaffAdminController.register(app)
+    TokensController.register(app)
+    AuditController.register(app)
+    APIController.register(app)
+}
