@@ -9,16 +9,10 @@ enum Language: String, CaseIterable, Sendable, Codable {
     /// The value of the `lang` attribute.
     var htmlCode: String { self == .zhHans ? "zh-CN" : "en" }
 
-    /// Picks the language from the user's cookie, then Accept-Language; Chinese by default.
-    static func negotiate(cookie: String?, acceptLanguage: String?) -> Language {
-        if let cookie, let chosen = Language(rawValue: cookie) { return chosen }
-        guard let accept = acceptLanguage?.lowercased() else { return .zhHans }
-        for part in accept.split(separator: ",") {
-            let tag = part.split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
-            if tag.hasPrefix("zh") { return .zhHans }
-            if tag.hasPrefix("en") { return .en }
-        }
-        return .zhHans
+    /// Chinese unless the user switched (cookie). Accept-Language is deliberately ignored: the platform is
+    /// Chinese-first and many shared kiosk and office browsers are set to English.
+    static func negotiate(cookie: String?) -> Language {
+        cookie.flatMap(Language.init(rawValue:)) ?? .zhHans
     }
 }
 

@@ -19,7 +19,7 @@ extension Request {
     var now: Date { application.clock.now() }
 
     var language: Language {
-        Language.negotiate(cookie: cookies[LanguageController.cookie]?.string, acceptLanguage: headers.first(name: .acceptLanguage))
+        Language.negotiate(cookie: cookies[LanguageController.cookie]?.string)
     }
 
     var l10n: L10n { L10n(language) }
