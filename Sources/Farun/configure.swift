@@ -21,7 +21,7 @@ public func configure(_ app: Application, settings: Settings) async throws {
         app.databases.use(.sqlite(.memory), as: .sqlite)
         app.databasePoolSize = loops
     case .postgres(let url):
-        let perLoop = 4
+        let perLoop = settings.postgresPoolPerLoop
         app.databases.use(try .postgres(url: url, maxConnectionsPerEventLoop: perLoop), as: .psql)
         app.databasePoolSize = perLoop * loops
     }
@@ -31,7 +31,7 @@ public func configure(_ app: Application, settings: Settings) async throws {
     }
     app.migrations.add(FarunMigrations.all)
 
-    var encoder = JSONEncoder()
+    let encoder = JSONEncoder()
     encoder.dateEncodingStrategy = .iso8601
     encoder.outputFormatting = [.sortedKeys]
     let decoder = JSONDecoder()

@@ -13,7 +13,7 @@ enum TokensController {
     private static func page(_ req: Request, newToken: String?, problems: [FieldProblem], status: HTTPResponseStatus = .ok) async throws -> PageResponse {
         let staff = try req.requireStaff(.manageTokens)
         let query = APIToken.query(on: req.db).with(\.$owner)
-        if !staff.roles.contains(.systemAdmin) { query.filter(\.$owner.$id == staff.id) }
+        if !staff.isRootSystemAdmin { query.filter(\.$owner.$id == staff.id) }
         let tokens = try await query.sort(\.$createdAt, .descending).limit(200).all()
         let model = TokensPage.Model(
             tokens: tokens.compactMap { t in t.id.map { .init(id: $0, name: t.name, prefix: t.prefix, owner: t.owner.username,
@@ -60,7 +60,7 @@ enum TokensController {
     @Sendable static func revoke(req: Request) async throws -> Response {
         let staff = try req.requireStaff(.manageTokens)
         guard let token = try await APIToken.find(try req.idParameter(), on: req.db),
-              token.$owner.id == staff.id || staff.roles.contains(.systemAdmin)
+              token.$owner.id == staff.id || staff.isRootSystemAdmin
         else { throw AppError.notFound(.thingToken) }
         if token.revokedAt == nil {
             token.revokedAt = req.now

@@ -10,14 +10,16 @@ struct AccessMiddleware: AsyncMiddleware {
             request.logger.critical("route without access declaration: \(route.description)")
             throw AppError.forbidden
         }
-        try CSRF.verify(request)
+        // Who first (an anonymous API call is told to authenticate), then CSRF, then what.
         switch access {
         case .everyone:
-            break
+            try CSRF.verify(request)
         case .citizen:
             guard request.citizen != nil else { throw AppError.unauthenticated }
+            try CSRF.verify(request)
         case .staff(let permission):
             guard let staff = request.staff else { throw AppError.unauthenticated }
+            try CSRF.verify(request)
             if staff.mustChangePassword, !Self.allowedBeforePasswordChange(request) {
                 if request.wantsProblemJSON { throw AppError.forbidden }
                 return request.redirect(to: SiteURL.staffPassword.path)
@@ -43,7 +45,7 @@ enum CSRF {
         guard ![.GET, .HEAD, .OPTIONS].contains(request.method) else { return }
         // Bearer-token API calls carry no ambient credentials, so they need no CSRF token.
         if request.headers.bearerAuthorization != nil { return }
-        let expected = request.sessionRecord?.csrfToken ?? request.cookies[cookie]?.string
+        let expected = request.browserSession?.csrfToken ?? request.cookies[cookie]?.string
         let sent = request.headers.first(name: header) ?? (try? request.content.get(String.self, at: field))
         guard let expected, !expected.isEmpty, let sent, constantTimeEquals(expected, sent) else {
             throw AppError.csrfRejected
@@ -52,7 +54,7 @@ enum CSRF {
 
     /// The token to put in forms on this page; creates the anonymous cookie when needed.
     static func token(for request: Request) -> String {
-        if let session = request.sessionRecord { return session.csrfToken }
+        if let session = request.browserSession { return session.csrfToken }
         if let existing = request.cookies[cookie]?.string, existing.count >= 32 { return existing }
         if let pending = request.storage[PendingCSRFKey.self] { return pending }
         let fresh = Tokens.random()

@@ -32,7 +32,7 @@ struct AuthenticationMiddleware: AsyncMiddleware {
 
     private static func resumeSession(token: String, on request: Request) async throws {
         let now = request.now
-        guard let session = try await SessionRecord.find(Tokens.sha256(token), on: request.db) else { return }
+        guard let session = try await BrowserSession.find(Tokens.sha256(token), on: request.db) else { return }
         guard session.expiresAt > now else {
             try await session.delete(on: request.db)
             return
@@ -46,7 +46,7 @@ struct AuthenticationMiddleware: AsyncMiddleware {
         } else if let citizenID = session.$citizen.id, let citizen = try await Citizen.find(citizenID, on: request.db) {
             request.principal = .citizen(.init(id: try citizen.requireID(), displayName: citizen.displayName))
         }
-        request.sessionRecord = session
+        request.browserSession = session
         // Sliding expiry, written at most every five minutes.
         if session.lastSeenAt < now.addingTimeInterval(-300) {
             session.lastSeenAt = now

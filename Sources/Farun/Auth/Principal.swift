@@ -33,6 +33,12 @@ struct StaffPrincipal: Sendable {
     }
 
     var roles: Set<StaffRole> { Set(grantInfos.map(\.role)) }
+
+    /// A system administrator at the deployment's root: the only one who sees things that belong to no region
+    /// (other people's API tokens, accounts without any grant).
+    var isRootSystemAdmin: Bool {
+        grantInfos.contains { $0.role == .systemAdmin && $0.regionPath.depth <= 1 }
+    }
 }
 
 struct CitizenPrincipal: Sendable {
@@ -48,7 +54,7 @@ enum Principal: Sendable {
 
 extension Request {
     private struct PrincipalKey: StorageKey { typealias Value = Principal }
-    private struct SessionKey: StorageKey { typealias Value = SessionRecord }
+    private struct SessionKey: StorageKey { typealias Value = BrowserSession }
 
     var principal: Principal {
         get { storage[PrincipalKey.self] ?? .anonymous }
@@ -56,7 +62,7 @@ extension Request {
     }
 
     /// The browser session behind this request, if any.
-    var sessionRecord: SessionRecord? {
+    var browserSession: BrowserSession? {
         get { storage[SessionKey.self] }
         set { storage[SessionKey.self] = newValue }
     }

@@ -49,7 +49,7 @@ enum SignIn {
     /// Starts a database-backed session and sets its HttpOnly cookie.
     static func startSession(staffID: Int? = nil, citizenID: Int? = nil, on request: Request, response: Response) async throws {
         let token = Tokens.random()
-        let session = SessionRecord()
+        let session = BrowserSession()
         session.id = Tokens.sha256(token)
         session.$staffUser.id = staffID
         session.$citizen.id = citizenID
@@ -58,14 +58,14 @@ enum SignIn {
         session.expiresAt = request.now.addingTimeInterval(Double(request.application.settings.sessionLifetimeHours) * 3600)
         session.userAgent = String((request.headers.first(name: .userAgent) ?? "").prefix(200))
         // A new session on sign-in: an old cookie (possibly planted) never becomes authenticated.
-        if let old = request.sessionRecord { try await old.delete(on: request.db) }
+        if let old = request.browserSession { try await old.delete(on: request.db) }
         try await session.create(on: request.db)
         response.cookies[AuthenticationMiddleware.sessionCookie] = request.application.cookie(
             token, maxAge: request.application.settings.sessionLifetimeHours * 3600)
     }
 
     static func endSession(on request: Request, response: Response) async throws {
-        if let session = request.sessionRecord { try await session.delete(on: request.db) }
+        if let session = request.browserSession { try await session.delete(on: request.db) }
         response.cookies[AuthenticationMiddleware.sessionCookie] = HTTPCookies.Value(string: "", expires: Date(timeIntervalSince1970: 0), maxAge: 0, path: "/", isHTTPOnly: true, sameSite: .lax)
     }
 

@@ -51,7 +51,7 @@ enum StaffAuthController {
     @Sendable static func signOutEverywhere(req: Request) async throws -> Response {
         let staff = try req.requireStaff(.useStaffArea)
         let response = req.seeOther(.staffSignIn)
-        try await SessionRecord.query(on: req.db).filter(\.$staffUser.$id == staff.id).delete()
+        try await BrowserSession.query(on: req.db).filter(\.$staffUser.$id == staff.id).delete()
         try await Audit.record("staff.sign_out_everywhere", target: "staff_user", id: staff.id, regionPath: nil, by: req, on: req.db)
         try await SignIn.endSession(on: req, response: response)
         return response
@@ -89,8 +89,8 @@ enum StaffAuthController {
             user.passwordChangedAt = req.now
             try await user.save(on: db)
             // Other sessions of this person end: a changed password locks out whoever knew the old one.
-            try await SessionRecord.query(on: db).filter(\.$staffUser.$id == staff.id)
-                .filter(\.$id != (req.sessionRecord?.id ?? "")).delete()
+            try await BrowserSession.query(on: db).filter(\.$staffUser.$id == staff.id)
+                .filter(\.$id != (req.browserSession?.id ?? "")).delete()
             try await Audit.record("staff.password_changed", target: "staff_user", id: staff.id, regionPath: nil, by: req, on: db)
         }
         return req.redirect(to: SiteURL.staffHome.path(query: [("done", "password")]))

@@ -157,7 +157,7 @@ enum StaffAdminController {
         try await req.db.transaction { db in
             user.disabledAt = req.now
             try await user.save(on: db)
-            try await SessionRecord.query(on: db).filter(\.$staffUser.$id == user.requireID()).delete()
+            try await BrowserSession.query(on: db).filter(\.$staffUser.$id == user.requireID()).delete()
             try await Audit.record("staff.disable", target: "staff_user", id: user.id, regionPath: nil, by: req, on: db)
         }
         return req.redirect(to: SiteURL.adminStaffMember(try user.requireID()).path(query: [("done", "disabled")]))
@@ -185,7 +185,7 @@ enum StaffAdminController {
             user.lockedUntil = nil
             user.failedSignIns = 0
             try await user.save(on: db)
-            try await SessionRecord.query(on: db).filter(\.$staffUser.$id == user.requireID()).delete()
+            try await BrowserSession.query(on: db).filter(\.$staffUser.$id == user.requireID()).delete()
             try await Audit.record("staff.reset_password", target: "staff_user", id: user.id, regionPath: nil, by: req, on: db)
         }
         let model = OneTimePasswordPage.Model(userID: try user.requireID(), username: user.username, password: password, created: false)

@@ -43,12 +43,12 @@ enum StaffQueries {
     /// A manager may see a person with any grant in their view scope, and change them only when every grant
     /// lies within their management scope (a town cannot edit a county-wide officer).
     static func canView(_ user: StaffUser, by staff: StaffPrincipal) -> Bool {
-        if user.grants.isEmpty { return staff.allows(.viewStaff, in: RegionPath(ids: [])) || staff.roles.contains(.systemAdmin) }
+        if user.grants.isEmpty { return staff.isRootSystemAdmin }
         return user.grants.contains { staff.allows(.viewStaff, in: $0.region.regionPath) }
     }
 
     static func canManage(_ user: StaffUser, by staff: StaffPrincipal) -> Bool {
-        if user.grants.isEmpty { return staff.roles.contains(.systemAdmin) || staff.roles.contains(.bureauAdmin) }
+        if user.grants.isEmpty { return staff.isRootSystemAdmin }
         return user.grants.allSatisfy { staff.allows(.manageStaff, in: $0.region.regionPath) }
             && (!user.grants.contains { $0.role == .systemAdmin } || staff.roles.contains(.systemAdmin))
     }

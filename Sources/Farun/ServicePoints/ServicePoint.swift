@@ -29,4 +29,16 @@ final class ServicePoint: Model, @unchecked Sendable {
     @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
 
     init() {}
+
+    init(name: String, kind: ServicePointKind, regionID: Int, address: String, openingHours: String = "", capacity: Int,
+         phone: String = "", notice: String = "") {
+        self.name = name
+        self.kind = kind
+        self.$region.id = regionID
+        self.address = address
+        self.openingHours = openingHours
+        self.capacity = capacity
+        self.phone = phone
+        self.notice = notice
+    }
 }

@@ -31,12 +31,14 @@ public struct Settings: Sendable {
     public var sessionLifetimeHours: Int
     public var maxFailedSignIns: Int
     public var lockoutMinutes: Int
+    /// PostgreSQL connections per event loop (FARUN_DB_POOL_PER_LOOP).
+    public var postgresPoolPerLoop: Int
 
     public init(
         dataDirectory: String = "./farun-data", database: DatabaseChoice = .sqliteMemory,
         host: String = "127.0.0.1", port: Int = 8080, secretKey: String = String(repeating: "t", count: 32),
         rootRegionCode: String = "141025000000", bureauName: String = "", secureCookies: Bool = false,
-        sessionLifetimeHours: Int = 12, maxFailedSignIns: Int = 5, lockoutMinutes: Int = 15
+        sessionLifetimeHours: Int = 12, maxFailedSignIns: Int = 5, lockoutMinutes: Int = 15, postgresPoolPerLoop: Int = 4
     ) {
         self.dataDirectory = dataDirectory
         self.database = database
@@ -49,6 +51,7 @@ public struct Settings: Sendable {
         self.sessionLifetimeHours = sessionLifetimeHours
         self.maxFailedSignIns = maxFailedSignIns
         self.lockoutMinutes = lockoutMinutes
+        self.postgresPoolPerLoop = postgresPoolPerLoop
     }
 }
 
@@ -93,6 +96,7 @@ extension Settings {
         s.sessionLifetimeHours = try int("FARUN_SESSION_HOURS", default: 12, range: 1...24 * 30)
         s.maxFailedSignIns = try int("FARUN_MAX_FAILED_SIGN_INS", default: 5, range: 1...100)
         s.lockoutMinutes = try int("FARUN_LOCKOUT_MINUTES", default: 15, range: 1...24 * 60)
+        s.postgresPoolPerLoop = try int("FARUN_DB_POOL_PER_LOOP", default: 4, range: 1...64)
         if let key = value("FARUN_SECRET_KEY") {
             guard key.count >= 32 else {
                 throw SettingsError(name: "FARUN_SECRET_KEY", problem: "must be at least 32 characters (e.g. `openssl rand -hex 32`)")

@@ -3,7 +3,7 @@ import Foundation
 
 /// A signed-in browser session, kept in the database so that any instance can serve any request.
 /// The id is the SHA-256 of the cookie's token: a stolen table does not yield usable cookies.
-final class SessionRecord: Model, @unchecked Sendable {
+final class BrowserSession: Model, @unchecked Sendable {
     static let schema = "sessions"
 
     @ID(custom: "id", generatedBy: .user) var id: String?

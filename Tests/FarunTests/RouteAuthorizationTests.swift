@@ -1,0 +1,190 @@
+import FarunCore
+import Fluent
+import Testing
+import Vapor
+import VaporTesting
+@testable import Farun
+
+/// Walks every registered route: each declares its access, anonymous callers are refused everything that is
+/// not public, and a fully privileged administrator of another town can neither read nor change town A.
+@Suite struct RouteAuthorizationTests {
+    /// Routes anyone may call. A new public route must be added here on purpose.
+    static let publicRoutes: Set<String> = [
+        "GET /", "GET /language", "GET /assets/**", "GET /service-points", "GET /service-points/:id",
+        "GET /professionals", "GET /professionals/:id", "GET /staff/sign-in", "POST /staff/sign-in",
+        "GET /account/sign-up", "POST /account/sign-up", "GET /account/sign-in", "POST /account/sign-in",
+        "GET /healthz", "GET /readyz", "GET /metrics", "GET /openapi.json",
+        "GET /api/v1/service-points", "GET /api/v1/service-points/:id", "GET /api/v1/professionals", "GET /api/v1/professionals/:id",
+    ]
+
+    /// Routes about the caller themself; region scope does not apply to them.
+    static let personalRoutes: Set<String> = [
+        "POST /staff/sign-out", "POST /staff/sign-out-everywhere", "GET /staff/password", "POST /staff/password",
+        "GET /staff", "GET /staff/profile", "POST /staff/profile", "GET /api/v1/me",
+        "POST /account/sign-out", "GET /account", "GET /admin/tokens", "POST /admin/tokens",
+    ]
+
+    static func key(_ route: Route) -> String {
+        "\(route.method.rawValue) /" + route.path.map(\.description).joined(separator: "/")
+    }
+
+    @Test func everyRouteDeclaresItsAccess() async throws {
+        try await withApp(on: .sqlite) { app in
+            // check
+            for route in app.routes.all {
+                #expect(route.access != nil, "\(Self.key(route)) has no access declaration")
+                if route.access == .everyone {
+                    #expect(Self.publicRoutes.contains(Self.key(route)), "\(Self.key(route)) is public but not in the reviewed list")
+                }
+            }
+        }
+    }
+
+    @Test func anonymousCallersAreRefusedEveryNonPublicRoute() async throws {
+        try await withApp { app in
+            // setup
+            let j = try await Jurisdiction.make(on: app.db)
+            let point = try await makeServicePoint(app, name: "甲镇服务点", in: j.townA)
+            let ids = try await Self.resourceIDs(app, j, point)
+            for route in app.routes.all where route.access != .everyone {
+                // act
+                let path = Self.fill(route, ids)
+                let response = route.path.first?.description == "api"
+                    ? try await apiRequest(app, route.method, path, json: "{}")
+                    : route.method == .GET ? try await Browser.anonymous.get(app, path) : try await Browser.anonymous.post(app, path, [])
+                // check
+                let refused = response.status == .unauthorized
+                    || (response.status == .seeOther && (response.location ?? "").contains("sign-in"))
+                #expect(refused, "anonymous \(Self.key(route)) → \(response.status.code) \(response.location ?? "")")
+            }
+        }
+    }
+
+    @Test func administratorOfAnotherTownCannotReadOrChangeTownA() async throws {
+        try await withApp { app in
+            // setup
+            let j = try await Jurisdiction.make(on: app.db)
+            let point = try await makeServicePoint(app, name: "甲镇服务点MARKER", in: j.townA)
+            let ids = try await Self.resourceIDs(app, j, point)
+            let outsider = try await makeStaff(app, "outsider", [(.bureauAdmin, j.townB), (.systemAdmin, j.townB), (.lawyer, j.townB)])
+            let browser = try await Browser.signedIn(app, outsider)
+            let before = try await Self.counts(app, j)
+            var checked = 0
+            for route in app.routes.all where route.access != .everyone && route.access != .citizen {
+                let key = Self.key(route)
+                if Self.personalRoutes.contains(key) { continue }
+                let hasParameter = route.path.contains { if case .parameter = $0 { return true }; return false }
+                // act
+                let path = Self.fill(route, ids)
+                let response: TestingHTTPResponse
+                if route.path.first?.description == "api" {
+                    response = try await apiRequest(app, route.method, path, browser: browser, json: Self.apiBody(key, j))
+                } else if route.method == .GET {
+                    response = try await browser.get(app, path)
+                } else {
+                    response = try await browser.post(app, path, Self.formBody(key, j))
+                }
+                // check
+                if hasParameter {
+                    #expect([.forbidden, .notFound].contains(response.status), "outsider \(key) → \(response.status.code)")
+                } else if route.method == .GET {
+                    #expect(response.status == .ok, "outsider \(key) → \(response.status.code)")
+                    for marker in ["岳阳镇", "偏涧村", "甲镇服务点MARKER", "insider-MARKER"] {
+                        #expect(!response.text.contains(marker), "outsider \(key) sees \(marker)")
+                    }
+                } else {
+                    let classified = route.path.first?.description == "api" ? Self.apiBody(key, j) != nil : Self.formBody(key, j).first?.0 != "unclassified"
+                    #expect(classified, "\(key) is an unclassified state-changing route")
+                    #expect(response.status.code >= 400, "outsider \(key) → \(response.status.code)")
+                }
+                checked += 1
+            }
+            // Nothing in town A changed, whatever was tried.
+            #expect(try await Self.counts(app, j) == before)
+            #expect(checked > 20)
+        }
+    }
+
+    // MARK: - Helpers
+
+    struct IDs {
+        let region: Int, point: Int, staff: Int, grant: Int, token: Int, profile: Int
+    }
+
+    static func resourceIDs(_ app: Application, _ j: Jurisdiction, _ point: ServicePoint) async throws -> IDs {
+        let insider = try await makeStaff(app, "insider", [(.lawyer, j.townA)], name: "insider-MARKER")
+        try await StaffQueries.ensureProfile(for: insider, profession: .lawyer, on: app.db)
+        let grant = try await RoleGrant.query(on: app.db).filter(\.$user.$id == insider.requireID()).first()!
+        let token = APIToken()
+        token.name = "insider token"
+        token.tokenHash = Tokens.sha256(Tokens.random())
+        token.prefix = "farun_test"
+        token.$owner.id = try insider.requireID()
+        token.scopesText = "view_regions"
+        try await token.create(on: app.db)
+        let profile = try await ProfessionalProfile.query(on: app.db).filter(\.$user.$id == insider.requireID()).first()!
+        return IDs(region: try j.townA.requireID(), point: try point.requireID(), staff: try insider.requireID(),
+                   grant: try grant.requireID(), token: try token.requireID(), profile: try profile.requireID())
+    }
+
+    static func fill(_ route: Route, _ ids: IDs) -> String {
+        let parts = route.path.map(\.description)
+        var out: [String] = []
+        for (index, part) in parts.enumerated() {
+            switch part {
+            case ":id":
+                let collection = index > 0 ? parts[index - 1] : ""
+                switch collection {
+                case "regions": out.append(String(ids.region))
+                case "service-points": out.append(String(ids.point))
+                case "staff": out.append(String(ids.staff))
+                case "tokens": out.append(String(ids.token))
+                case "professionals": out.append(String(ids.profile))
+                default: out.append("1")
+                }
+            case ":grant": out.append(String(ids.grant))
+            case "**": out.append("farun.css")
+            default: out.append(part)
+            }
+        }
+        return "/" + out.joined(separator: "/")
+    }
+
+    /// What an outsider tries to create inside town A through each create form.
+    static func formBody(_ key: String, _ j: Jurisdiction) -> [(String, String)] {
+        let townA = String(j.townA.id!)
+        switch key {
+        case "POST /admin/regions/new": return [("parent_id", townA), ("level", "village"), ("name", "越权村")]
+        case "POST /admin/service-points/new":
+            return [("name", "越权服务点"), ("kind", "law_room"), ("region_id", townA), ("address", "甲镇"), ("capacity", "5")]
+        case "POST /admin/staff/new": return [("username", "sneaky.user"), ("display_name", "越权"), ("role", "window_clerk"), ("region_id", townA)]
+        default:
+            if key.contains(":id") { return [("name", "越权改名"), ("target_id", townA), ("region_id", townA), ("role", "window_clerk")] }
+            return [("unclassified", "")]
+        }
+    }
+
+    static func apiBody(_ key: String, _ j: Jurisdiction) -> String? {
+        let townA = j.townA.id!
+        switch key {
+        case "POST /api/v1/regions": return #"{"name":"越权村","level":"village","parent_id":\#(townA)}"#
+        case "POST /api/v1/service-points":
+            return #"{"name":"越权服务点","kind":"law_room","region_id":\#(townA),"address":"甲镇","capacity":5}"#
+        case "PATCH /api/v1/service-points/:id": return #"{"capacity":0}"#
+        default: return nil
+        }
+    }
+
+    struct Counts: Equatable {
+        let regions: Int, points: Int, staff: Int, grants: Int, names: [String], capacities: [Int], retired: Int
+    }
+
+    static func counts(_ app: Application, _ j: Jurisdiction) async throws -> Counts {
+        let regions = try await Region.query(on: app.db).filter(\.$path, .custom("LIKE"), j.townA.regionPath.likePattern).sort(\.$id).all()
+        let points = try await ServicePoint.query(on: app.db).sort(\.$id).all()
+        return Counts(
+            regions: regions.count, points: points.count, staff: try await StaffUser.query(on: app.db).count(),
+            grants: try await RoleGrant.query(on: app.db).count(), names: regions.map(\.name) + points.map(\.name),
+            capacities: points.map(\.capacity), retired: regions.filter(\.isRetired).count)
+    }
+}
