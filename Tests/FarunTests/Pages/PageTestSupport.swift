@@ -1,3 +1,4 @@
+import FarunCore
 import Foundation
 import Plot
 @testable import Farun
@@ -29,7 +30,7 @@ enum Hostile {
 
     /// A layout context whose every string is hostile: staff display name, citizen name, bureau name,
     /// current path (goes into the language-switch link) and CSRF token (goes into hidden inputs).
-    static func context(_ payload: String, staff: Bool, language: Language = .zhHans) -> PageContext {
+    static func context(_ payload: String, staff: Bool, language: Farun.Language = .zhHans) -> PageContext {
         PageContext(
             l10n: L10n(language), path: "/admin/regions?q=" + payload, csrfToken: payload,
             staff: staff ? .init(displayName: payload, permissions: Set(Permission.allCases)) : nil,
