@@ -55,7 +55,7 @@ enum OpenAPIDocument {
                             "description": "Browser session; state-changing calls also need the X-CSRF-Token header"],
             ]],
         ]
-        return try JSONSerialization.data(withJSONObject: document, options: [.sortedKeys, .prettyPrinted])
+        return try JSONSerialization.data(withJSONObject: document, options: [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes])
     }
 
     private static func object(_ properties: [String: Any], required: [String]) -> [String: Any] {

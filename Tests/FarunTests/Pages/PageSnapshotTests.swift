@@ -20,7 +20,7 @@ import Testing
         let page = view.document()
         let served = PageHTML.served(page)
         // check
-        #expect(served.components(separatedBy: "class=\"entrance").count - 1 == 6)
+        #expect(served.components(separatedBy: "<li class=\"entrance").count - 1 == 6)
         #expect(served.components(separatedBy: "class=\"entrance unavailable\"").count - 1 == 2)
         #expect(served.contains(zh(.homeLead, 26, 34)))
         #expect(served.contains("lang=\"zh-CN\""))

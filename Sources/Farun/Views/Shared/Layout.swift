@@ -18,7 +18,7 @@ enum Layout {
             .head(
                 .meta(.charset(.utf8)),
                 .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
-                .title("\(title) · \(l(.appName))"),
+                .element(named: "title", text: "\(title) · \(l(.appName))"),
                 .link(.rel(.stylesheet), .href(SiteURL.asset("farun.css").path)),
                 .script(.src(SiteURL.asset("farun.js").path), .attribute(named: "defer", value: "defer"))
             ),
