@@ -43,7 +43,7 @@ enum ProfessionalQueries {
             query.filter(\.$id ~~ ids)
         }
         let total = try await query.count()
-        let rows = try await query.sort(\.$profession).sort(StaffUser.self, \.$displayName).range(page.offset..<(page.offset + page.per)).all()
+        let rows = try await query.sort(StaffUser.self, \.$displayName).range(page.offset..<(page.offset + page.per)).all()
         return (rows, PageInfo(request: page, total: total))
     }
 
