@@ -1,11 +1,16 @@
 import Farun
-import Logging
 import Foundation
+import Logging
 import Vapor
 
-// The executable stays thin: read settings, configure, run the chosen command.
+// The executable stays thin: choose the log format, read settings, configure, run the chosen command.
 var env = try Environment.detect()
-try LoggingSystem.bootstrap(from: &env)
+if ProcessInfo.processInfo.environment["FARUN_LOG_FORMAT"] == "json" {
+    let level = ProcessInfo.processInfo.environment["LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:)) ?? .info
+    LoggingSystem.bootstrap { JSONLogHandler(label: $0, level: level) }
+} else {
+    try LoggingSystem.bootstrap(from: &env)
+}
 let app = try await Application.make(env)
 do {
     let settings = try Settings.load(environment: env, logger: app.logger)
