@@ -76,10 +76,7 @@ enum ProfileForm {
     }
 
     static func fields(_ v: Values, regionOptions: [Forms.Option], problems: [FieldProblem], l: L10n) -> Node<HTML.FormContext> {
-        func error(_ field: String) -> String? {
-            let x = problems.filter { $0.field == field }.map { l.format($0.message, $0.args) }
-            return x.isEmpty ? nil : x.joined(separator: " ")
-        }
+        func error(_ field: String) -> String? { problems.message(for: field, l) }
         return .group(
             Forms.field("organisation", label: l(.fieldOrganisation), value: v.organisation, maxLength: 80, error: error("organisation")),
             Forms.field("licence_number", label: l(.fieldLicenceNumber), value: v.licenceNumber, maxLength: 30, error: error("licence_number")),

@@ -7,6 +7,19 @@ struct FieldProblem: Sendable, Equatable {
     var args: [String] = []
 }
 
+extension [FieldProblem] {
+    /// The messages for one field, joined, or nil when the field is fine.
+    func message(for field: String, _ l: L10n) -> String? {
+        let messages = filter { $0.field == field }.map { l.format($0.message, $0.args) }
+        return messages.isEmpty ? nil : messages.joined(separator: " ")
+    }
+
+    /// (field, message) pairs for the error summary at the top of a form.
+    func summary(_ l: L10n) -> [(field: String, message: String)] {
+        map { ($0.field, l.format($0.message, $0.args)) }
+    }
+}
+
 /// Every error Farun raises on purpose. Messages are localisation keys: users never see internal text.
 enum AppError: Error, Sendable {
     case notFound(L)

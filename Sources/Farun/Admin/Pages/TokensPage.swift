@@ -34,17 +34,14 @@ enum TokensPage {
 
         func document() -> HTML {
             let l = context.l10n
-            func error(_ field: String) -> String? {
-                let x = model.problems.filter { $0.field == field }.map { l.format($0.message, $0.args) }
-                return x.isEmpty ? nil : x.joined(separator: " ")
-            }
+            func error(_ field: String) -> String? { model.problems.message(for: field, l) }
             return Layout.page(l(.tokensTitle), context: context, audience: .staff,
                 .pageHeading(l(.tokensTitle), lead: l(.tokensLead)),
                 .unwrap(model.newToken) { token in
                     .div(.class("notice"), .attribute(named: "role", value: "status"),
                          .p(.text(l(.tokensShownOnce))), .p(.code(.class("otp"), .text(token))))
                 },
-                Forms.errorSummary(model.problems.map { ($0.field, l.format($0.message, $0.args)) }, title: l(.formHasProblems)),
+                Forms.errorSummary(model.problems.summary(l), title: l(.formHasProblems)),
                 .if(!model.tokens.isEmpty, .table(.class("data"),
                     .caption(.text(l(.tokensTitle))),
                     .thead(.tr(.th(.text(l(.fieldName))), .th(.text(l(.tokensPrefix))), .th(.text(l(.tokensOwner))), .th(.text(l(.tokensScopes))),

@@ -16,14 +16,11 @@ enum PasswordPage {
 
         func document() -> HTML {
             let l = context.l10n
-            func error(_ field: String) -> String? {
-                let messages = model.problems.filter { $0.field == field }.map { l.format($0.message, $0.args) }
-                return messages.isEmpty ? nil : messages.joined(separator: " ")
-            }
+            func error(_ field: String) -> String? { model.problems.message(for: field, l) }
             return Layout.page(l(.passwordTitle), context: context, audience: .staff,
                 .div(.class("narrow"),
                     .pageHeading(l(.passwordTitle), lead: model.forced ? l(.passwordForcedLead) : nil),
-                    Forms.errorSummary(model.problems.map { ($0.field, l.format($0.message, $0.args)) }, title: l(.formHasProblems)),
+                    Forms.errorSummary(model.problems.summary(l), title: l(.formHasProblems)),
                     Forms.form(id: "change-password", action: SiteURL.staffPassword.path, context: context,
                         Forms.field("current_password", label: l(.fieldCurrentPassword), value: nil, type: .password, required: true, maxLength: 128, error: error("current_password"), autocomplete: "current-password"),
                         Forms.field("new_password", label: l(.fieldNewPassword), value: nil, type: .password, required: true, maxLength: 128,

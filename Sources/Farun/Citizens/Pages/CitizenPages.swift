@@ -16,14 +16,11 @@ enum CitizenSignUpPage {
 
         func document() -> HTML {
             let l = context.l10n
-            func error(_ field: String) -> String? {
-                let x = model.problems.filter { $0.field == field }.map { l.format($0.message, $0.args) }
-                return x.isEmpty ? nil : x.joined(separator: " ")
-            }
+            func error(_ field: String) -> String? { model.problems.message(for: field, l) }
             return Layout.page(l(.citizenSignUpTitle), context: context,
                 .div(.class("narrow"),
                     .pageHeading(l(.citizenSignUpTitle), lead: l(.citizenSignUpLead)),
-                    Forms.errorSummary(model.problems.map { ($0.field, l.format($0.message, $0.args)) }, title: l(.formHasProblems)),
+                    Forms.errorSummary(model.problems.summary(l), title: l(.formHasProblems)),
                     Forms.form(id: "citizen-sign-up", action: SiteURL.citizenSignUp.path, context: context,
                         Forms.field("phone", label: l(.fieldMobile), value: model.phone, type: .tel, required: true, maxLength: 20, error: error("phone"), autocomplete: "tel"),
                         Forms.field("display_name", label: l(.fieldDisplayNameOptional), value: model.displayName, maxLength: 40, error: error("display_name"), autocomplete: "name"),

@@ -23,7 +23,7 @@ enum OwnProfilePage {
             return Layout.page(l(.profileTitle), context: context, audience: .staff,
                 .pageHeading(l(.profileTitle), lead: l(.profileLead)),
                 .flash(model.done.map { _ in l(.flashSaved) }),
-                Forms.errorSummary(model.problems.map { ($0.field, l.format($0.message, $0.args)) }, title: l(.formHasProblems)),
+                Forms.errorSummary(model.problems.summary(l), title: l(.formHasProblems)),
                 Forms.form(id: "profile-form", action: SiteURL.staffProfile.path, context: context,
                     ProfileForm.fields(model.values, regionOptions: model.regionOptions, problems: model.problems, l: l),
                     Forms.submit(l(.buttonSave))),

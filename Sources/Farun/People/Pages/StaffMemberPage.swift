@@ -35,15 +35,12 @@ enum StaffMemberPage {
         func document() -> HTML {
             let l = context.l10n
             let m = model
-            func error(_ field: String) -> String? {
-                let x = m.problems.filter { $0.field == field }.map { l.format($0.message, $0.args) }
-                return x.isEmpty ? nil : x.joined(separator: " ")
-            }
+            func error(_ field: String) -> String? { m.problems.message(for: field, l) }
             return Layout.page(m.displayName, context: context, audience: .staff,
                 .p(.class("breadcrumb"), .a(.href(SiteURL.adminStaff.path), .text(l(.staffTitle)))),
                 .pageHeading("\(m.displayName)（\(m.username)）"),
                 .flash(m.done.map { _ in l(.flashSaved) }),
-                Forms.errorSummary(m.problems.map { ($0.field, l.format($0.message, $0.args)) }, title: l(.formHasProblems)),
+                Forms.errorSummary(m.problems.summary(l), title: l(.formHasProblems)),
                 .p(.text(m.disabled ? l(.statusDisabled) : l(.statusActive)),
                    .if(m.locked, .span(.class("badge"), .text(l(.staffLocked)))),
                    .if(m.mustChangePassword, .span(.class("badge"), .text(l(.staffMustChangePassword))))),

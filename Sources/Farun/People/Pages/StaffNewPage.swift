@@ -20,14 +20,11 @@ enum StaffNewPage {
         func document() -> HTML {
             let l = context.l10n
             let v = model.input
-            func error(_ field: String) -> String? {
-                let x = model.problems.filter { $0.field == field }.map { l.format($0.message, $0.args) }
-                return x.isEmpty ? nil : x.joined(separator: " ")
-            }
+            func error(_ field: String) -> String? { model.problems.message(for: field, l) }
             return Layout.page(l(.staffAdd), context: context, audience: .staff,
                 .p(.class("breadcrumb"), .a(.href(SiteURL.adminStaff.path), .text(l(.staffTitle)))),
                 .pageHeading(l(.staffAdd), lead: l(.staffAddLead)),
-                Forms.errorSummary(model.problems.map { ($0.field, l.format($0.message, $0.args)) }, title: l(.formHasProblems)),
+                Forms.errorSummary(model.problems.summary(l), title: l(.formHasProblems)),
                 Forms.form(id: "staff-form", action: SiteURL.adminStaffNew.path, context: context,
                     Forms.field("username", label: l(.fieldUsername), value: v.username, required: true, maxLength: 40, hint: l(.staffUsernameHint), error: error("username"), autocomplete: "off"),
                     Forms.field("display_name", label: l(.fieldDisplayName), value: v.displayName, required: true, maxLength: 40, error: error("display_name")),

@@ -68,15 +68,12 @@ enum RegionShowPage {
         func document() -> HTML {
             let l = context.l10n
             let m = model
-            func error(_ field: String) -> String? {
-                let x = m.problems.filter { $0.field == field }.map { l.format($0.message, $0.args) }
-                return x.isEmpty ? nil : x.joined(separator: " ")
-            }
+            func error(_ field: String) -> String? { m.problems.message(for: field, l) }
             return Layout.page(m.name, context: context, audience: .staff,
                 .p(.class("breadcrumb"), .a(.href(SiteURL.adminRegions.path), .text(l(.regionsTitle)))),
                 .pageHeading(m.label),
                 .flash(m.done.map { _ in l(.flashSaved) }),
-                Forms.errorSummary(m.problems.map { ($0.field, l.format($0.message, $0.args)) }, title: l(.formHasProblems)),
+                Forms.errorSummary(m.problems.summary(l), title: l(.formHasProblems)),
                 .dl(.class("facts"),
                     .dt(.text(l(.fieldCode))), .dd(.text(m.code ?? "—"), .if(m.codeSource == .local, .span(.class("badge"), .text(l(.regionCodeLocal))))),
                     .dt(.text(l(.fieldLevel))), .dd(.text(l.name("level", m.level))),

@@ -25,10 +25,7 @@ enum ServicePointFormPage {
         func document() -> HTML {
             let l = context.l10n
             let v = model.input
-            func error(_ field: String) -> String? {
-                let x = model.problems.filter { $0.field == field }.map { l.format($0.message, $0.args) }
-                return x.isEmpty ? nil : x.joined(separator: " ")
-            }
+            func error(_ field: String) -> String? { model.problems.message(for: field, l) }
             let title = model.id == nil ? l(.servicePointsAdd) : v.name
             let action = model.id.map { SiteURL.adminServicePoint($0).path } ?? SiteURL.adminServicePointNew.path
             let kinds = ServicePointKind.allCases.map { Forms.Option(value: $0.rawValue, label: l.name("kind", $0)) }
@@ -37,7 +34,7 @@ enum ServicePointFormPage {
                 .pageHeading(title),
                 .flash(model.done.map { _ in l(.flashSaved) }),
                 .if(model.closed, .p(.class("badge"), .text(l(.statusClosed)))),
-                Forms.errorSummary(model.problems.map { ($0.field, l.format($0.message, $0.args)) }, title: l(.formHasProblems)),
+                Forms.errorSummary(model.problems.summary(l), title: l(.formHasProblems)),
                 Forms.form(id: "service-point-form", action: action, context: context,
                     Forms.field("name", label: l(.fieldName), value: v.name, required: true, maxLength: 80, error: error("name")),
                     Forms.select("kind", label: l(.fieldKind), options: kinds, selected: v.kind, includeEmpty: l(.selectPrompt), required: true, error: error("kind")),
