@@ -23,6 +23,7 @@ struct FarunServeCommand: AsyncCommand {
         if let admin = try await Bootstrap.ensureFirstAdmin(app: app, root: root) { Bootstrap.printFirstAdmin(admin) }
         if signature.demo { try await DemoSeeder.loadOnce(app: app) }
         Bootstrap.setBureauName(app: app, root: try await RegionQueries.root(on: app.db) ?? root)
+        app.hasDemoData = try await StaffUser.query(on: app.db).filter(\.$isDemo == true).count() > 0
         if let hostname = signature.hostname { app.http.server.configuration.hostname = hostname }
         if let port = signature.port {
             guard (1...65535).contains(port) else { throw SettingsError(name: "--port", problem: "must be 1...65535") }

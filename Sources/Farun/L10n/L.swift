@@ -13,6 +13,7 @@ enum L: String, CaseIterable, Sendable {
     case navCitizenAccount
     case navSignedInAs
     case navSignOut
+    case demoNotice
     case footerHotline
     case footerDataCredit
     case paginationLabel

@@ -29,7 +29,7 @@ extension Request {
         PageContext(
             l10n: l10n, path: url.path, csrfToken: CSRF.token(for: self),
             staff: staff.map { s in .init(displayName: s.displayName, permissions: Set(Permission.allCases.filter { s.allows($0) })) },
-            citizenName: citizen?.displayName, bureauName: application.bureauName)
+            citizenName: citizen?.displayName, bureauName: application.bureauName, showsDemoNotice: application.hasDemoData)
     }
 
     /// A 303 redirect, the right answer to a successful form post.
@@ -42,6 +42,13 @@ extension Request {
 }
 
 extension Application {
+    private struct DemoKey: StorageKey { typealias Value = Bool }
+    /// Read from the database at start-up (any instance, with or without --demo, finds the same answer).
+    var hasDemoData: Bool {
+        get { storage[DemoKey.self] ?? false }
+        set { storage[DemoKey.self] = newValue }
+    }
+
     private struct BureauNameKey: StorageKey { typealias Value = String }
     /// The bureau's name for page headers and documents, e.g. 古县司法局.
     var bureauName: String {
@@ -63,6 +70,8 @@ struct PageContext: Sendable {
     let staff: StaffSummary?
     let citizenName: String?
     let bureauName: String
+    /// The database holds `serve --demo` data: every page says so.
+    var showsDemoNotice = false
 
     static func mock(language: Language = .zhHans, staff: Bool = false) -> PageContext {
         PageContext(

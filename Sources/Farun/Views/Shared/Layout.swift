@@ -26,6 +26,7 @@ enum Layout {
                 .class("audience-\(audience.rawValue)"),
                 .a(.class("skip-link"), .href("#main"), .text(l(.navSkipToContent))),
                 header(context: context, audience: audience),
+                .if(context.showsDemoNotice, .p(.class("demo-notice"), .attribute(named: "role", value: "note"), .text(l(.demoNotice)))),
                 .main(.id("main"), .group(body)),
                 footer(context: context)
             )
