@@ -8,13 +8,23 @@ enum SignIn {
         case success
         case invalid
         case locked(minutes: Int)
+
+        /// The message for a refused attempt.
+        func message(_ l: L10n) -> String {
+            if case .locked(let minutes) = self { return AppError.accountLocked(minutes: minutes).message(l) }
+            return l(.signInInvalid)
+        }
     }
+
+    /// Longer inputs are refused before bcrypt sees them (bcrypt reads at most 72 bytes anyway).
+    static let maximumPasswordBytes = 1024
 
     /// Checks a staff member's password and updates the failure counter. Unknown names cost the same
     /// bcrypt time as known ones, so timing does not reveal which usernames exist.
     static func staff(username: String, password: String, on request: Request) async throws -> (Outcome, StaffUser?) {
         let settings = request.application.settings
         let now = request.now
+        guard password.utf8.count <= maximumPasswordBytes, username.count <= 100 else { return (.invalid, nil) }
         let name = (try? Username.normalize(username)) ?? username.lowercased()
         guard let user = try await StaffUser.query(on: request.db).filter(\.$username == name).first(), !user.isDisabled else {
             _ = try? await request.application.verifyPassword(password, hash: dummyHash)
@@ -33,7 +43,7 @@ enum SignIn {
             }
             try await user.save(on: request.db)
             try await Audit.record(outcome == .invalid ? "staff.sign_in_failed" : "staff.locked", target: "staff_user",
-                                   id: user.id, regionPath: nil, by: request, on: request.db)
+                                   id: user.id, regionPath: nil, detail: ["username": user.username], by: request, on: request.db)
             return (outcome, user)
         }
         user.failedSignIns = 0

@@ -31,11 +31,11 @@ enum StaffAuthController {
             let target = user.mustChangePassword ? SiteURL.staffPassword.path : SignIn.safeNext(next, fallback: .staffHome)
             let response = req.redirect(to: target)
             try await SignIn.startSession(staffID: try user.requireID(), on: req, response: response)
-            try await Audit.record("staff.sign_in", target: "staff_user", id: user.id, regionPath: nil, by: req, on: req.db)
+            try await Audit.record("staff.sign_in", target: "staff_user", id: user.id, regionPath: nil,
+                                   detail: ["username": user.username], by: req, on: req.db)
             return response
         case .invalid, .locked:
-            let message = outcome == .invalid ? l(.signInInvalid) : AppError.accountLocked(minutes: { if case .locked(let m) = outcome { return m }; return 0 }()).message(l)
-            let model = StaffSignInPage.Model(username: username, next: next, error: message)
+            let model = StaffSignInPage.Model(username: username, next: next, error: outcome.message(l))
             return try await PageResponse(html: StaffSignInPage.View(model: model, context: req.pageContext).document(),
                                           status: outcome == .invalid ? .unauthorized : .locked).encodeResponse(for: req)
         }

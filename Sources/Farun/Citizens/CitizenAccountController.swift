@@ -66,7 +66,7 @@ enum CitizenAccountController {
             try await PageResponse(html: CitizenSignInPage.View(model: .init(phone: phoneInput, error: message, next: req.formValue("next")), context: req.pageContext).document(), status: status)
                 .encodeResponse(for: req)
         }
-        guard let phone = try? PhoneNumber.normalizeMobile(phoneInput),
+        guard password.utf8.count <= SignIn.maximumPasswordBytes, let phone = try? PhoneNumber.normalizeMobile(phoneInput),
               let citizen = try await Citizen.query(on: req.db).filter(\.$phoneHash == req.secrets.lookupHash(phone)).first()
         else { return try await fail(l(.signInInvalid), .unauthorized) }
         if let until = citizen.lockedUntil, until > req.now {

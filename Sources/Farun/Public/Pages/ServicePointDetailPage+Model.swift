@@ -1,0 +1,5 @@
+import FarunCore
+import Plot
+
+enum ServicePointDetailPage {
+}
