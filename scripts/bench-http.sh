@@ -15,7 +15,8 @@ export FARUN_DATA_DIR="$DATA" FARUN_SECRET_KEY="${FARUN_SECRET_KEY:-bench-secret
 SERVER=$!
 trap 'kill $SERVER 2>/dev/null; rm -rf "$DATA"' EXIT
 for _ in $(seq 1 120); do curl -sf "http://127.0.0.1:$PORT/readyz" >/dev/null && break; sleep 0.5; done
-echo "engine: ${FARUN_DATABASE_URL:+postgresql}${FARUN_DATABASE_URL:-sqlite}; wrk -t2 -c$CONNECTIONS -d$DURATION; $(nproc) cores"
+engine=${FARUN_DATABASE_URL:+postgresql}
+echo "engine: ${engine:-sqlite}; wrk -t2 -c$CONNECTIONS -d$DURATION; $(nproc) cores"
 for path in / "/service-points" "/service-points?kind=law_room&page=1" "/professionals?specialty=labour" \
             "/api/v1/service-points?per=20" "/api/v1/professionals?per=20" "/healthz"; do
     printf '\n== GET %s\n' "$path"
