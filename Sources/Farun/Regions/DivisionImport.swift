@@ -17,11 +17,30 @@ enum DivisionImport {
 
         var description: String {
             switch self {
-            case .problem(let p): p.description
+            case .problem(let p): DivisionImport.chinese(p.kind) + " / " + p.description
             case .outsideDeployment(let code, let root):
                 "\(code) 不在本部署的辖区 \(root) 之内 / \(code) is outside this deployment's jurisdiction \(root)"
             case .resourceMissing(let name): "资源文件缺失 / bundled resource missing: \(name)"
             }
+        }
+    }
+
+    /// What went wrong, in Chinese, for the command line (the core's text follows in English).
+    static func chinese(_ kind: ImportProblem.Kind) -> String {
+        switch kind {
+        case .missingHeader: "缺少表头"
+        case .wrongColumnCount: "字段数不对"
+        case .invalidCode: "代码无效"
+        case .invalidLevel: "层级无效"
+        case .emptyName: "名称为空"
+        case .nameTooLong: "名称过长"
+        case .duplicateCode: "代码重复"
+        case .unknownParent: "上级代码不存在"
+        case .parentLevelMismatch: "上级层级不符"
+        case .codeParentMismatch: "代码与上级不匹配"
+        case .rootNotFound: "文件中没有该根代码"
+        case .unknownTownship: "乡镇尚未导入"
+        case .duplicateVillage: "村（社区）重复"
         }
     }
 
