@@ -115,7 +115,7 @@ enum DemoSeeder {
             }
             try await Audit.recordSystem("demo.load", target: "region", id: nil, detail: ["root": rootCode.value], at: app.clock.now(), on: db)
         }
-        printAccounts(file)
+        if app.environment != .testing { printAccounts(file) }
     }
 
     private static func printAccounts(_ file: DemoFile) {
