@@ -20,6 +20,7 @@ enum StaffAuthController {
     }
 
     @Sendable static func signIn(req: Request) async throws -> Response {
+        try await RateLimiter.signInAttempt(on: req)
         let username = req.formValue("username") ?? ""
         let password = (try? req.content.get(String.self, at: "password")) ?? ""
         let next = req.formValue("next")

@@ -18,6 +18,7 @@ enum CitizenAccountController {
     }
 
     @Sendable static func signUp(req: Request) async throws -> Response {
+        try await RateLimiter.signInAttempt(on: req)
         let phoneInput = req.formValue("phone") ?? ""
         let name = req.formValue("display_name") ?? ""
         let password = (try? req.content.get(String.self, at: "password")) ?? ""
@@ -58,6 +59,7 @@ enum CitizenAccountController {
     }
 
     @Sendable static func signIn(req: Request) async throws -> Response {
+        try await RateLimiter.signInAttempt(on: req)
         let phoneInput = req.formValue("phone") ?? ""
         let password = (try? req.content.get(String.self, at: "password")) ?? ""
         let settings = req.application.settings

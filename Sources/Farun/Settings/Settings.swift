@@ -31,6 +31,8 @@ public struct Settings: Sendable {
     public var sessionLifetimeHours: Int
     public var maxFailedSignIns: Int
     public var lockoutMinutes: Int
+    /// Sign-in and sign-up attempts per client address in ten minutes (FARUN_SIGN_IN_ATTEMPTS_PER_IP).
+    public var signInAttemptsPerIP = 30
     /// PostgreSQL connections per event loop (FARUN_DB_POOL_PER_LOOP).
     public var postgresPoolPerLoop: Int
 
@@ -97,6 +99,7 @@ extension Settings {
         s.maxFailedSignIns = try int("FARUN_MAX_FAILED_SIGN_INS", default: 5, range: 1...100)
         s.lockoutMinutes = try int("FARUN_LOCKOUT_MINUTES", default: 15, range: 1...24 * 60)
         s.postgresPoolPerLoop = try int("FARUN_DB_POOL_PER_LOOP", default: 4, range: 1...64)
+        s.signInAttemptsPerIP = try int("FARUN_SIGN_IN_ATTEMPTS_PER_IP", default: 30, range: 1...10_000)
         if let key = value("FARUN_SECRET_KEY") {
             guard key.count >= 32 else {
                 throw SettingsError(name: "FARUN_SECRET_KEY", problem: "must be at least 32 characters (e.g. `openssl rand -hex 32`)")

@@ -13,5 +13,6 @@ enum FarunMigrations {
         M008_CreateAPITokens(),
         M009_CreateAuditEvents(),
         M010_MakeAuditTrailAppendOnly(),
+        M011_CreateRateLimitCounters(),
     ]
 }
