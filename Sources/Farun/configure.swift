@@ -58,6 +58,7 @@ public func configure(_ app: Application, settings: Settings) async throws {
     app.asyncCommands.use(FarunMigrateCommand(), as: "migrate")
     app.asyncCommands.use(CreateAdminCommand(), as: "create-admin")
     app.asyncCommands.use(ImportDivisionsCommand(), as: "import-divisions")
+    app.asyncCommands.use(DeadlineCommand(), as: "deadline")
 }
 
 func routes(_ app: Application) throws {
