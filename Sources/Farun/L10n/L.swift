@@ -75,6 +75,7 @@ enum L: String, CaseIterable, Sendable {
     case fieldAddress
     case fieldOpeningHours
     case fieldCapacity
+    case noticeLabel
     case fieldPhone
     case fieldNotice
     case fieldUsername

@@ -15,7 +15,7 @@ extension ServicePointDetailPage {
                 .dt(.text(l(.fieldCapacity))), .dd(.text(l(.finderCapacity, card.capacity))),
                 .if(!card.phone.isEmpty, .group(.dt(.text(l(.fieldPhone))), .dd(.a(.href("tel:" + card.phone.attributeEscaped), .text(card.phone)))))
             ),
-            .if(!card.notice.isEmpty, .div(.class("notice"), .strong(.text(l(.fieldNotice) + "：")), .text(card.notice)))
+            .if(!card.notice.isEmpty, .div(.class("notice"), .strong(.text(l(.noticeLabel))), .text(card.notice)))
         )
     }
 
