@@ -25,7 +25,7 @@ public struct JSONLogHandler: LogHandler {
     public func log(level: Logger.Level, message: Logger.Message, metadata explicit: Logger.Metadata?, source: String,
                     file: String, function: String, line: UInt) {
         var fields: [String: String] = [
-            "ts": ISO8601DateFormatter().string(from: Date()),
+            "ts": Date().formatted(.iso8601),
             "level": level.rawValue,
             "logger": label,
             "message": message.description,
