@@ -73,4 +73,5 @@ func routes(_ app: Application) throws {
     TokensController.register(app)
     AuditController.register(app)
     APIController.register(app)
+    DeadlineController.register(app)
 }

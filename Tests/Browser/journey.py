@@ -370,6 +370,13 @@ def journey(driver, audit: Audit, otp: str) -> None:
     expect_path(driver, "/staff")
     audit.check("staff-home")
 
+    # The deadline calculator: 7 calendar days from 2026-09-28 end after the National Day holiday.
+    goto(driver, "/staff/deadline-calculator?from=2026-09-28&days=7&unit=calendar")
+    if "2026-10-08" not in driver.page_source:
+        raise AssertionError("deadline calculator did not show 2026-10-08")
+    step("  deadline calculator shows 2026-10-08")
+    audit.check("deadline-calculator")
+
     # Create a service point.
     name = f"浏览器测试法律服务点{random.randint(0, 9999):04d}"
     goto(driver, "/admin/service-points/new")

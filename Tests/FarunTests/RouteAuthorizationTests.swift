@@ -17,11 +17,13 @@ import VaporTesting
         "GET /api/v1/service-points", "GET /api/v1/service-points/:id", "GET /api/v1/professionals", "GET /api/v1/professionals/:id",
     ]
 
-    /// Routes about the caller themself; region scope does not apply to them.
+    /// Routes about the caller themself, or holding no regional data (the deadline calculator); region scope
+    /// does not apply to them.
     static let personalRoutes: Set<String> = [
         "POST /staff/sign-out", "POST /staff/sign-out-everywhere", "GET /staff/password", "POST /staff/password",
         "GET /staff", "GET /staff/profile", "POST /staff/profile", "GET /api/v1/me",
         "POST /account/sign-out", "GET /account", "GET /admin/tokens", "POST /admin/tokens",
+        "GET /staff/deadline-calculator", "GET /api/v1/deadline",
     ]
 
     static func key(_ route: Route) -> String {

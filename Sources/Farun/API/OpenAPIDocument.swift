@@ -93,6 +93,8 @@ enum OpenAPIDocument {
                                    required: ["id", "name", "profession", "organisation", "specialties", "languages", "regions", "bio"]),
             "Staff": object(["id": integer, "username": string, "display_name": string, "disabled": ["type": "boolean"],
                              "grants": ["type": "array", "items": grant]], required: ["id", "username", "display_name", "disabled", "grants"]),
+            "Deadline": object(["from": string, "days": integer, "unit": string, "due_date": ["type": "string", "format": "date"], "provisional": ["type": "boolean"]],
+                               required: ["from", "days", "unit", "due_date", "provisional"]),
             "AuditEvent": object(["id": integer, "at": ["type": "string", "format": "date-time"], "actor_kind": string, "actor_name": string,
                                   "action": string, "target_type": string, "target_id": nullableInteger, "detail": string],
                                  required: ["id", "at", "actor_kind", "action", "target_type", "detail"]),

@@ -256,6 +256,18 @@ enum L: String, CaseIterable, Sendable {
     case tokensExpiresHint
     case tokensExpiryInvalid
     case tokensScopesInvalid
+    case deadlineTitle
+    case deadlineLead
+    case deadlineFrom
+    case deadlineDays
+    case deadlineUnit
+    case deadlineCompute
+    case deadlineDue
+    case deadlineProvisional
+    case deadlineExplain
+    case deadlineDateInvalid
+    case deadlineDaysInvalid
+    case staffHomeDeadline
     case auditTitle
     case auditLead
     case auditTime

@@ -24,6 +24,7 @@ enum SiteURL: Sendable, Equatable {
     case staffPassword
     case staffHome
     case staffProfile
+    case deadlineCalculator
 
     // Administration
     case adminRegions
@@ -68,6 +69,7 @@ enum SiteURL: Sendable, Equatable {
         case staff
         case staffMember(Int)
         case auditEvents
+        case deadline
 
         var segments: [Segment] {
             switch self {
@@ -82,6 +84,7 @@ enum SiteURL: Sendable, Equatable {
             case .staff: ["staff"]
             case .staffMember(let id): ["staff", .id(id)]
             case .auditEvents: ["audit-events"]
+            case .deadline: ["deadline"]
             }
         }
     }
@@ -114,6 +117,7 @@ enum SiteURL: Sendable, Equatable {
         case .staffPassword: ["staff", "password"]
         case .staffHome: ["staff"]
         case .staffProfile: ["staff", "profile"]
+        case .deadlineCalculator: ["staff", "deadline-calculator"]
         case .adminRegions: ["admin", "regions"]
         case .adminRegionNew: ["admin", "regions", "new"]
         case .adminRegion(let id): ["admin", "regions", .id(id)]

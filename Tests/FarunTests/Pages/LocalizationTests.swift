@@ -72,6 +72,13 @@ import Testing
         for key in keys { expectBothLanguages(key) }
     }
 
+    @Test func everyPeriodUnitHasANameInBothLanguages() {
+        // setup
+        let keys = PeriodUnit.allCases.map { "unit.\($0.rawValue)" }
+        // act / check
+        for key in keys { expectBothLanguages(key) }
+    }
+
     @Test func everyPermissionHasANameInBothLanguages() {
         // setup
         let keys = Permission.allCases.map { "permission.\($0.rawValue)" }
@@ -93,7 +100,7 @@ import Testing
     @Test func catalogueHasNoKeyWithoutATypedCaseOrEnumPrefix() {
         // setup
         let typed = Set(L.allCases.map(\.rawValue))
-        let prefixes = ["role.", "level.", "kind.", "field.", "language.", "permission.", "action."]
+        let prefixes = ["role.", "level.", "kind.", "field.", "language.", "permission.", "action.", "unit."]
         // act
         let orphans = catalog.keys.filter { !typed.contains($0) && !prefixes.contains(where: $0.hasPrefix) }
         // check

@@ -16,6 +16,7 @@ extension StaffHomePage {
                 (.manageTokens, .adminTokens, .tokensTitle, .staffHomeTokens),
                 (.viewAudit, .adminAudit, .auditTitle, .staffHomeAudit),
                 (.editOwnProfile, .staffProfile, .profileTitle, .staffHomeProfile),
+                (.useStaffArea, .deadlineCalculator, .deadlineTitle, .staffHomeDeadline),
             ]
             return Layout.page(l(.staffHomeTitle), context: context, audience: .staff,
                 .pageHeading(l(.staffHomeGreeting, model.displayName)),
