@@ -52,3 +52,34 @@ import VaporTesting
         if let checkedOut { await PostgresTestDatabases.shared.checkin(checkedOut) }
     }
 }
+
+@Suite struct ConcurrentMigrationTests {
+    @Test func instancesStartingTogetherOnAnEmptyPostgreSQLDatabaseAllMigrate() async throws {
+        guard let admin = TestEngine.postgresURL else { return }
+        // setup: an empty database (no template), three applications pointing at it
+        let (name, url) = try await PostgresTestDatabases.shared.checkout(adminURL: admin)
+        var apps: [Application] = []
+        do {
+            for _ in 0..<3 {
+                let app = try await Application.make(.testing)
+                app.logger.logLevel = .error
+                try await configure(app, settings: testSettings(database: .postgres(url: url)))
+                apps.append(app)
+            }
+            // Revert the template's migrations so every instance starts from nothing.
+            try await apps[0].autoRevert()
+            // act
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                for app in apps { group.addTask { try await app.migrateSafely(pause: .milliseconds(200)) } }
+                try await group.waitForAll()
+            }
+            // check
+            let count = try await apps[1].db.sql.raw("SELECT count(*) AS n FROM _fluent_migrations").first()?.decode(column: "n", as: Int.self)
+            #expect(count == FarunMigrations.all.count)
+        } catch {
+            Issue.record(error)
+        }
+        for app in apps { try? await app.asyncShutdown() }
+        await PostgresTestDatabases.shared.checkin(name)
+    }
+}

@@ -18,7 +18,7 @@ struct FarunServeCommand: AsyncCommand {
 
     func run(using context: CommandContext, signature: Signature) async throws {
         let app = context.application
-        try await app.autoMigrate()
+        try await app.migrateSafely()
         let root = try await Bootstrap.ensureRoot(app: app)
         if let admin = try await Bootstrap.ensureFirstAdmin(app: app, root: root) { Bootstrap.printFirstAdmin(admin) }
         if signature.demo { try await DemoSeeder.loadOnce(app: app) }
@@ -41,7 +41,7 @@ struct FarunMigrateCommand: AsyncCommand {
     var help: String { "Runs pending database migrations / 执行数据库迁移" }
 
     func run(using context: CommandContext, signature: Signature) async throws {
-        try await context.application.autoMigrate()
+        try await context.application.migrateSafely()
         context.console.print("数据库已是最新 / database is up to date (\(context.application.settings.database.engineName))")
     }
 }
@@ -59,7 +59,7 @@ struct CreateAdminCommand: AsyncCommand {
 
     func run(using context: CommandContext, signature: Signature) async throws {
         let app = context.application
-        try await app.autoMigrate()
+        try await app.migrateSafely()
         let root = try await Bootstrap.ensureRoot(app: app)
         let raw = signature.username ?? "admin"
         let username: String

@@ -49,7 +49,7 @@ struct ImportDivisionsCommand: AnyAsyncCommand {
         let args = try Self.parse(context.input.arguments)
         context.input.arguments = []
         let app = context.application
-        try await app.autoMigrate()
+        try await app.migrateSafely()
         guard let root = args.root.flatMap(DivisionCode.init) else {
             throw UsageError.message("--root: \"\(args.root ?? "")\" is not a division code (6, 9 or 12 digits)")
         }
