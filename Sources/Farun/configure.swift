@@ -38,7 +38,6 @@ public func configure(_ app: Application, settings: Settings) async throws {
     decoder.dateDecodingStrategy = .iso8601
     ContentConfiguration.global.use(encoder: encoder, for: .json)
     ContentConfiguration.global.use(decoder: decoder, for: .json)
-    _ = encoder
 
     // Order matters: the first is outermost.
     app.middleware = .init()

@@ -114,10 +114,9 @@ enum StaffAdminController {
 
     @Sendable static func addGrant(req: Request) async throws -> Response {
         let (user, staff) = try await member(req, manage: true)
-        guard let role = req.formValue("role").flatMap(StaffRole.init(rawValue:)),
-              let region = try await req.formValue("region_id").flatMap(Int.init).asyncMap({ try await Region.find($0, on: req.db) }) ?? nil,
-              !region.isRetired
-        else {
+        let chosenID = req.formValue("region_id").flatMap(Int.init)
+        let chosen = chosenID == nil ? nil : try await Region.find(chosenID, on: req.db)
+        guard let role = req.formValue("role").flatMap(StaffRole.init(rawValue:)), let region = chosen, !region.isRetired else {
             return try await page(req: req, user: user, staff: staff, problems: [.init(field: "role", message: .validationChoose)], status: .unprocessableEntity).encodeResponse(for: req)
         }
         guard Policy.mayGrant(staff.grants, role: role, at: region.regionPath) else {
@@ -190,12 +189,5 @@ enum StaffAdminController {
         }
         let model = OneTimePasswordPage.Model(userID: try user.requireID(), username: user.username, password: password, created: false)
         return try await PageResponse(html: OneTimePasswordPage.View(model: model, context: req.pageContext).document()).encodeResponse(for: req)
-    }
-}
-
-extension Optional {
-    func asyncMap<T>(_ transform: (Wrapped) async throws -> T) async rethrows -> T? {
-        guard let self else { return nil }
-        return try await transform(self)
     }
 }

@@ -45,7 +45,7 @@ enum StaffHomeController {
     }
 
     @Sendable static func saveProfile(req: Request) async throws -> Response {
-        let (profile, staff) = try await ownProfile(req)
+        let (profile, _) = try await ownProfile(req)
         let values = ProfileForm.Values.from(req)
         let problems = values.problems()
         guard problems.isEmpty else {
@@ -57,7 +57,6 @@ enum StaffHomeController {
             try await Audit.record("profile.update", target: "professional_profile", id: profile.id, regionPath: nil,
                                    detail: ["public": values.isPublic ? "yes" : "no"], by: req, on: db)
         }
-        _ = staff
         return req.redirect(to: SiteURL.staffProfile.path(query: [("done", "saved")]))
     }
 }
