@@ -73,4 +73,5 @@ func routes(_ app: Application) throws {
     AuditController.register(app)
     APIController.register(app)
     DeadlineController.register(app)
+    CalendarController.register(app)
 }

@@ -376,6 +376,9 @@ def journey(driver, audit: Audit, otp: str) -> None:
         raise AssertionError("deadline calculator did not show 2026-10-08")
     step("  deadline calculator shows 2026-10-08")
     audit.check("deadline-calculator")
+    goto(driver, "/admin/calendar")
+    expect_path(driver, "/admin/calendar")
+    audit.check("holiday-calendar")
 
     # Create a service point.
     name = f"浏览器测试法律服务点{random.randint(0, 9999):04d}"

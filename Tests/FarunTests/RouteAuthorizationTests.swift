@@ -160,6 +160,7 @@ import VaporTesting
         case "POST /admin/service-points/new":
             return [("name", "越权服务点"), ("kind", "law_room"), ("region_id", townA), ("address", "甲镇"), ("capacity", "5")]
         case "POST /admin/staff/new": return [("username", "sneaky.user"), ("display_name", "越权"), ("role", "window_clerk"), ("region_id", townA)]
+        case "POST /admin/calendar": return [("year", "2027"), ("source", "越权"), ("entries", "2027-01-01,holiday,元旦")]
         default:
             if key.contains(":id") { return [("name", "越权改名"), ("target_id", townA), ("region_id", townA), ("role", "window_clerk")] }
             return [("unclassified", "")]
@@ -178,7 +179,7 @@ import VaporTesting
     }
 
     struct Counts: Equatable {
-        let regions: Int, points: Int, staff: Int, grants: Int, names: [String], capacities: [Int], retired: Int
+        let regions: Int, points: Int, staff: Int, grants: Int, names: [String], capacities: [Int], retired: Int, calendarYears: Int
     }
 
     static func counts(_ app: Application, _ j: Jurisdiction) async throws -> Counts {
@@ -187,6 +188,7 @@ import VaporTesting
         return Counts(
             regions: regions.count, points: points.count, staff: try await StaffUser.query(on: app.db).count(),
             grants: try await RoleGrant.query(on: app.db).count(), names: regions.map(\.name) + points.map(\.name),
-            capacities: points.map(\.capacity), retired: regions.filter(\.isRetired).count)
+            capacities: points.map(\.capacity), retired: regions.filter(\.isRetired).count,
+            calendarYears: try await CalendarYear.query(on: app.db).count())
     }
 }

@@ -38,7 +38,9 @@ struct DeadlineCommand: AsyncCommand {
     }
 
     func run(using context: CommandContext, signature: Signature) async throws {
-        let (_, lines) = try Self.compute(from: signature.from, days: signature.days, unit: signature.unit, calendar: BundledCalendar.shared)
+        try await context.application.migrateSafely()
+        let calendar = try await CalendarStore.current(on: context.application.db)
+        let (_, lines) = try Self.compute(from: signature.from, days: signature.days, unit: signature.unit, calendar: calendar)
         for line in lines { context.console.print(line) }
     }
 }

@@ -20,7 +20,7 @@ enum DeadlineController {
     }
 
     /// Validates the input into field problems or a deadline.
-    static func compute(_ input: Input) -> Result<Deadline, AppError> {
+    static func compute(_ input: Input, calendar: WorkCalendar) -> Result<Deadline, AppError> {
         var problems: [FieldProblem] = []
         let start = LocalDate(input.from)
         if start == nil { problems.append(.init(field: "from", message: .deadlineDateInvalid)) }
@@ -31,7 +31,7 @@ enum DeadlineController {
         let unit = PeriodUnit(rawValue: input.unit)
         if unit == nil { problems.append(.init(field: "unit", message: .validationChoose)) }
         guard problems.isEmpty, let start, let days, let unit else { return .failure(.validation(problems)) }
-        return .success(StatutoryPeriod.due(from: start, count: days, unit: unit, calendar: BundledCalendar.shared))
+        return .success(StatutoryPeriod.due(from: start, count: days, unit: unit, calendar: calendar))
     }
 
     @Sendable static func page(req: Request) async throws -> PageResponse {
@@ -41,7 +41,7 @@ enum DeadlineController {
                           unit: req.queryValue("unit") ?? PeriodUnit.calendarDays.rawValue)
         var model = DeadlineCalculatorPage.Model(input: input, deadline: nil, problems: [])
         if submitted {
-            switch compute(input) {
+            switch compute(input, calendar: try await CalendarStore.current(on: req.db)) {
             case .success(let deadline): model.deadline = deadline
             case .failure(let error): model.problems = error.fieldProblems
             }
@@ -62,7 +62,7 @@ enum DeadlineController {
         try req.requireStaff(.useStaffArea)
         let input = Input(from: req.queryValue("from") ?? "", days: req.queryValue("days") ?? "",
                           unit: req.queryValue("unit") ?? PeriodUnit.calendarDays.rawValue)
-        let deadline = try compute(input).get()
+        let deadline = try compute(input, calendar: try await CalendarStore.current(on: req.db)).get()
         return DeadlineDTO(from: input.from, days: Int(input.days) ?? 0, unit: input.unit,
                            due_date: deadline.dueDate.description, provisional: deadline.isProvisional)
     }

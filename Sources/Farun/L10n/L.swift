@@ -268,6 +268,21 @@ enum L: String, CaseIterable, Sendable {
     case deadlineDateInvalid
     case deadlineDaysInvalid
     case staffHomeDeadline
+    case calendarTitle
+    case calendarLead
+    case calendarSaved
+    case calendarAddedYears
+    case calendarYear
+    case calendarSource
+    case calendarDays
+    case calendarAddTitle
+    case calendarAddHint
+    case calendarEntries
+    case calendarEntriesEmpty
+    case calendarWrongYear
+    case calendarLineInvalid
+    case calendarYearInvalid
+    case staffHomeCalendar
     case auditTitle
     case auditLead
     case auditTime

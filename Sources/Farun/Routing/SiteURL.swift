@@ -47,6 +47,7 @@ enum SiteURL: Sendable, Equatable {
     case adminTokens
     case adminTokenRevoke(Int)
     case adminAudit
+    case adminCalendar
 
     // Operations
     case healthz
@@ -139,6 +140,7 @@ enum SiteURL: Sendable, Equatable {
         case .adminTokens: ["admin", "tokens"]
         case .adminTokenRevoke(let id): ["admin", "tokens", .id(id), "revoke"]
         case .adminAudit: ["admin", "audit"]
+        case .adminCalendar: ["admin", "calendar"]
         case .healthz: ["healthz"]
         case .readyz: ["readyz"]
         case .metrics: ["metrics"]

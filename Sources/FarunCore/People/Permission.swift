@@ -20,4 +20,6 @@ public enum Permission: String, Sendable, Codable, CaseIterable {
     case viewAudit = "view_audit"
     /// Legal professionals: edit their own public profile.
     case editOwnProfile = "edit_own_profile"
+    /// Administrators: add a year's holidays and make-up working days to the deadline calendar.
+    case manageCalendar = "manage_calendar"
 }

@@ -39,7 +39,7 @@ public enum StaffRole: String, Sendable, Codable, CaseIterable {
         switch self {
         case .bureauAdmin, .systemAdmin:
             granted.formUnion([
-                .manageRegions, .manageServicePoints, .viewStaff, .manageStaff, .manageTokens, .viewAudit,
+                .manageRegions, .manageServicePoints, .viewStaff, .manageStaff, .manageTokens, .viewAudit, .manageCalendar,
             ])
         case .judicialOfficeStaff:
             granted.formUnion([.manageServicePoints, .viewStaff])

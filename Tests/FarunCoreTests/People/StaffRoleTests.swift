@@ -26,6 +26,7 @@ import FarunCore
         (.manageStaff, [.bureauAdmin, .systemAdmin]),
         (.manageTokens, [.bureauAdmin, .systemAdmin]),
         (.viewAudit, [.bureauAdmin, .systemAdmin]),
+        (.manageCalendar, [.bureauAdmin, .systemAdmin]),
         (.editOwnProfile, [.lawyer, .notary, .mediator, .grassrootsWorker, .communityAdvisor]),
     ]
 
@@ -35,7 +36,7 @@ import FarunCore
     }
 
     @Test func enumerationsKeepTheirStoredWords() {
-        #expect(Permission.allCases.count == 10)
+        #expect(Permission.allCases.count == 11)
         #expect(LegalField.allCases.count == 17)
         #expect(LegalField(rawValue: "marriage_family") == .marriageFamily)
         #expect(ServiceLanguage.allCases.map(\.rawValue) == ["zh", "jin", "en", "other"])

@@ -24,3 +24,25 @@ import Testing
         #expect(!html.contains("<script>alert"))
     }
 }
+
+@Suite struct CalendarPageTests {
+    @Test func calendarPageListsAddedYearsAndOffersTheForm() {
+        // act
+        let html = CalendarPage.View(model: .mock, context: .mock(staff: true)).document().render(indentedBy: .spaces(2))
+        // check
+        #expect(html.contains("2004–2027"))
+        assertSnapshot(of: html, as: .lines, named: "zh")
+    }
+
+    @Test func calendarPageEscapesTheNoticeText() {
+        // setup
+        var model = CalendarPage.Model.mock
+        model.values.entries = "</textarea><script>alert(1)</script>"
+        model.addedYears = [.init(year: 2027, source: "\"><img src=x onerror=alert(1)>", days: 1)]
+        // act
+        let html = CalendarPage.View(model: model, context: .mock(staff: true)).document().render()
+        // check
+        #expect(!html.contains("<script>alert"))
+        #expect(!html.contains("<img src=x"))
+    }
+}

@@ -14,5 +14,6 @@ enum FarunMigrations {
         M009_CreateAuditEvents(),
         M010_MakeAuditTrailAppendOnly(),
         M011_CreateRateLimitCounters(),
+        M012_CreateCalendarDays(),
     ]
 }

@@ -17,6 +17,7 @@ extension StaffHomePage {
                 (.viewAudit, .adminAudit, .auditTitle, .staffHomeAudit),
                 (.editOwnProfile, .staffProfile, .profileTitle, .staffHomeProfile),
                 (.useStaffArea, .deadlineCalculator, .deadlineTitle, .staffHomeDeadline),
+                (.useStaffArea, .adminCalendar, .calendarTitle, .staffHomeCalendar),
             ]
             return Layout.page(l(.staffHomeTitle), context: context, audience: .staff,
                 .pageHeading(l(.staffHomeGreeting, model.displayName)),
