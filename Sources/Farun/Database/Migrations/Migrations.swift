@@ -15,5 +15,6 @@ enum FarunMigrations {
         M010_MakeAuditTrailAppendOnly(),
         M011_CreateRateLimitCounters(),
         M012_CreateCalendarDays(),
+        M013_CreateWorkOrderCounters(),
     ]
 }
