@@ -29,10 +29,20 @@ struct FarunServeCommand: AsyncCommand {
             guard (1...65535).contains(port) else { throw SettingsError(name: "--port", problem: "must be 1...65535") }
             app.http.server.configuration.port = port
         }
+        if let hook = app.settings.webhookURL {
+            let task = OutboxDeliverer.start(app: app, client: HTTPWebhookClient(client: app.client, url: URI(string: hook)))
+            app.lifecycle.use(CancelOnShutdown(task: task))
+        }
         var inner = context
         inner.input = CommandInput(arguments: ["farun serve"])
         try await app.servers.asyncCommand.run(using: &inner)
     }
+}
+
+/// Stops a background loop when the server stops.
+struct CancelOnShutdown: LifecycleHandler {
+    let task: Task<Void, Never>
+    func shutdown(_ application: Application) { task.cancel() }
 }
 
 /// `farun migrate`: brings the database schema up to date, without asking.

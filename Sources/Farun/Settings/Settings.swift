@@ -33,6 +33,8 @@ public struct Settings: Sendable {
     public var lockoutMinutes: Int
     /// Sign-in and sign-up attempts per client address in ten minutes (FARUN_SIGN_IN_ATTEMPTS_PER_IP).
     public var signInAttemptsPerIP = 30
+    /// Where outbox messages are posted (FARUN_WEBHOOK_URL), e.g. an SMS or WeChat gateway; unset = they wait.
+    public var webhookURL: String?
     /// PostgreSQL connections per event loop (FARUN_DB_POOL_PER_LOOP).
     public var postgresPoolPerLoop: Int
 
@@ -99,6 +101,12 @@ extension Settings {
         s.maxFailedSignIns = try int("FARUN_MAX_FAILED_SIGN_INS", default: 5, range: 1...100)
         s.lockoutMinutes = try int("FARUN_LOCKOUT_MINUTES", default: 15, range: 1...24 * 60)
         s.postgresPoolPerLoop = try int("FARUN_DB_POOL_PER_LOOP", default: 4, range: 1...64)
+        if let hook = value("FARUN_WEBHOOK_URL") {
+            guard hook.hasPrefix("http://") || hook.hasPrefix("https://") else {
+                throw SettingsError(name: "FARUN_WEBHOOK_URL", problem: "must be an http:// or https:// address")
+            }
+            s.webhookURL = hook
+        }
         s.signInAttemptsPerIP = try int("FARUN_SIGN_IN_ATTEMPTS_PER_IP", default: 30, range: 1...10_000)
         if let key = value("FARUN_SECRET_KEY") {
             guard key.count >= 32 else {

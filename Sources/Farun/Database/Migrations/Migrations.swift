@@ -16,5 +16,6 @@ enum FarunMigrations {
         M011_CreateRateLimitCounters(),
         M012_CreateCalendarDays(),
         M013_CreateWorkOrderCounters(),
+        M014_CreateOutboxAndJobLeases(),
     ]
 }
