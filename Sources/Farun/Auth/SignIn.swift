@@ -19,38 +19,45 @@ enum SignIn {
     /// Longer inputs are refused before bcrypt sees them (bcrypt reads at most 72 bytes anyway).
     static let maximumPasswordBytes = 1024
 
+    /// Checks one password attempt against an account under the lock-out rules and updates its counters;
+    /// the caller saves the account. Staff and citizens share these rules.
+    static func attempt(_ account: some LockableAccount, password: String, on request: Request) async throws -> Outcome {
+        let settings = request.application.settings
+        let now = request.now
+        if let until = account.lockedUntil, until > now {
+            return .locked(minutes: max(1, Int(until.timeIntervalSince(now) / 60 + 0.99)))
+        }
+        guard try await request.application.verifyPassword(password, hash: account.passwordHash) else {
+            account.failedSignIns += 1
+            guard account.failedSignIns >= settings.maxFailedSignIns else { return .invalid }
+            account.failedSignIns = 0
+            account.lockedUntil = now.addingTimeInterval(Double(settings.lockoutMinutes) * 60)
+            return .locked(minutes: settings.lockoutMinutes)
+        }
+        account.failedSignIns = 0
+        account.lockedUntil = nil
+        return .success
+    }
+
     /// Checks a staff member's password and updates the failure counter. Unknown names cost the same
     /// bcrypt time as known ones, so timing does not reveal which usernames exist.
     static func staff(username: String, password: String, on request: Request) async throws -> (Outcome, StaffUser?) {
-        let settings = request.application.settings
-        let now = request.now
         guard password.utf8.count <= maximumPasswordBytes, username.count <= 100 else { return (.invalid, nil) }
         let name = (try? Username.normalize(username)) ?? username.lowercased()
         guard let user = try await StaffUser.query(on: request.db).filter(\.$username == name).first(), !user.isDisabled else {
             _ = try? await request.application.verifyPassword(password, hash: dummyHash)
             return (.invalid, nil)
         }
-        if let until = user.lockedUntil, until > now {
-            return (.locked(minutes: max(1, Int(until.timeIntervalSince(now) / 60 + 0.99))), user)
-        }
-        guard try await request.application.verifyPassword(password, hash: user.passwordHash) else {
-            user.failedSignIns += 1
-            var outcome = Outcome.invalid
-            if user.failedSignIns >= settings.maxFailedSignIns {
-                user.failedSignIns = 0
-                user.lockedUntil = now.addingTimeInterval(Double(settings.lockoutMinutes) * 60)
-                outcome = .locked(minutes: settings.lockoutMinutes)
-            }
-            try await user.save(on: request.db)
+        let wasLocked = (user.lockedUntil ?? .distantPast) > request.now
+        let outcome = try await attempt(user, password: password, on: request)
+        if wasLocked { return (outcome, user) }
+        if outcome == .success { user.lastSignInAt = request.now }
+        try await user.save(on: request.db)
+        if outcome != .success {
             try await Audit.record(outcome == .invalid ? "staff.sign_in_failed" : "staff.locked", target: "staff_user",
                                    id: user.id, regionPath: nil, detail: ["username": user.username], by: request, on: request.db)
-            return (outcome, user)
         }
-        user.failedSignIns = 0
-        user.lockedUntil = nil
-        user.lastSignInAt = now
-        try await user.save(on: request.db)
-        return (.success, user)
+        return (outcome, user)
     }
 
     /// A bcrypt hash of a random string, to spend equal time on unknown accounts.
@@ -85,3 +92,13 @@ enum SignIn {
         return next
     }
 }
+
+/// An account that signs in with a password and is locked after repeated failures.
+protocol LockableAccount: AnyObject {
+    var passwordHash: String { get }
+    var failedSignIns: Int { get set }
+    var lockedUntil: Date? { get set }
+}
+
+extension StaffUser: LockableAccount {}
+extension Citizen: LockableAccount {}

@@ -62,7 +62,6 @@ enum CitizenAccountController {
         try await RateLimiter.signInAttempt(on: req)
         let phoneInput = req.formValue("phone") ?? ""
         let password = (try? req.content.get(String.self, at: "password")) ?? ""
-        let settings = req.application.settings
         let l = req.l10n
         func fail(_ message: String, _ status: HTTPResponseStatus) async throws -> Response {
             try await PageResponse(html: CitizenSignInPage.View(model: .init(phone: phoneInput, error: message, next: req.formValue("next")), context: req.pageContext).document(), status: status)
@@ -71,21 +70,10 @@ enum CitizenAccountController {
         guard password.utf8.count <= SignIn.maximumPasswordBytes, let phone = try? PhoneNumber.normalizeMobile(phoneInput),
               let citizen = try await Citizen.query(on: req.db).filter(\.$phoneHash == req.secrets.lookupHash(phone)).first()
         else { return try await fail(l(.signInInvalid), .unauthorized) }
-        if let until = citizen.lockedUntil, until > req.now {
-            return try await fail(AppError.accountLocked(minutes: max(1, Int(until.timeIntervalSince(req.now) / 60 + 0.99))).message(l), .locked)
-        }
-        guard try await req.application.verifyPassword(password, hash: citizen.passwordHash) else {
-            citizen.failedSignIns += 1
-            if citizen.failedSignIns >= settings.maxFailedSignIns {
-                citizen.failedSignIns = 0
-                citizen.lockedUntil = req.now.addingTimeInterval(Double(settings.lockoutMinutes) * 60)
-            }
-            try await citizen.save(on: req.db)
-            return try await fail(l(.signInInvalid), .unauthorized)
-        }
-        citizen.failedSignIns = 0
-        citizen.lockedUntil = nil
-        try await citizen.save(on: req.db)
+        let wasLocked = (citizen.lockedUntil ?? .distantPast) > req.now
+        let outcome = try await SignIn.attempt(citizen, password: password, on: req)
+        if !wasLocked { try await citizen.save(on: req.db) }
+        guard outcome == .success else { return try await fail(outcome.message(l), outcome == .invalid ? .unauthorized : .locked) }
         let response = req.redirect(to: SignIn.safeNext(req.formValue("next"), fallback: .citizenHome))
         try await SignIn.startSession(citizenID: try citizen.requireID(), on: req, response: response)
         return response
