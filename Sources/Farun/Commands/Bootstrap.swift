@@ -34,21 +34,27 @@ enum Bootstrap {
     /// On an empty staff table, creates "admin" with a one-time password (to be changed at first sign-in).
     static func ensureFirstAdmin(app: Application, root: Region) async throws -> FirstAdmin? {
         guard try await StaffUser.query(on: app.db).count() == 0 else { return nil }
-        let password = Tokens.oneTimePassword()
-        let user = StaffUser(username: "admin", displayName: "司法局管理员", passwordHash: try await app.hashPassword(password), mustChangePassword: true)
         do {
-            try await app.db.transaction { db in
-                try await user.create(on: db)
-                for role in [StaffRole.bureauAdmin, .systemAdmin] {
-                    try await RoleGrant(userID: try user.requireID(), role: role, regionID: try root.requireID()).create(on: db)
-                }
-                try await Audit.recordSystem("staff.create_first_admin", target: "staff_user", id: user.id, at: app.clock.now(), on: db)
-            }
+            return try await createAdministrator(username: "admin", displayName: "司法局管理员", root: root,
+                                                 action: "staff.create_first_admin", app: app)
         } catch {
             if try await StaffUser.query(on: app.db).count() > 0 { return nil }
             throw error
         }
-        return FirstAdmin(username: user.username, password: password)
+    }
+
+    /// A bureau and system administrator at the root with a one-time password, audited as `action`.
+    static func createAdministrator(username: String, displayName: String, root: Region, action: String, app: Application) async throws -> FirstAdmin {
+        let password = Tokens.oneTimePassword()
+        let user = StaffUser(username: username, displayName: displayName, passwordHash: try await app.hashPassword(password), mustChangePassword: true)
+        try await app.db.transaction { db in
+            try await user.create(on: db)
+            for role in [StaffRole.bureauAdmin, .systemAdmin] {
+                try await RoleGrant(userID: try user.requireID(), role: role, regionID: try root.requireID()).create(on: db)
+            }
+            try await Audit.recordSystem(action, target: "staff_user", id: user.id, detail: ["username": username], at: app.clock.now(), on: db)
+        }
+        return FirstAdmin(username: username, password: password)
     }
 
     static func printFirstAdmin(_ admin: FirstAdmin) {

@@ -79,15 +79,8 @@ struct CreateAdminCommand: AsyncCommand {
         guard try await StaffUser.query(on: app.db).filter(\.$username == username).count() == 0 else {
             throw SettingsError(name: "--username", problem: "\(username) already exists; choose another name")
         }
-        let password = Tokens.oneTimePassword()
-        let user = StaffUser(username: username, displayName: signature.name ?? "司法局管理员", passwordHash: try await app.hashPassword(password), mustChangePassword: true)
-        try await app.db.transaction { db in
-            try await user.create(on: db)
-            for role in [StaffRole.bureauAdmin, .systemAdmin] {
-                try await RoleGrant(userID: try user.requireID(), role: role, regionID: try root.requireID()).create(on: db)
-            }
-            try await Audit.recordSystem("staff.create_admin", target: "staff_user", id: user.id, detail: ["username": username], at: app.clock.now(), on: db)
-        }
-        Bootstrap.printFirstAdmin(.init(username: username, password: password))
+        let admin = try await Bootstrap.createAdministrator(username: username, displayName: signature.name ?? "司法局管理员", root: root,
+                                                            action: "staff.create_admin", app: app)
+        Bootstrap.printFirstAdmin(admin)
     }
 }
