@@ -17,6 +17,18 @@ enum DeadlineController {
         var from = ""
         var days = ""
         var unit = PeriodUnit.calendarDays.rawValue
+
+        init(from: String = "", days: String = "", unit: String = PeriodUnit.calendarDays.rawValue) {
+            self.from = from
+            self.days = days
+            self.unit = unit
+        }
+
+        /// `?from=…&days=…&unit=…`, as the page's form and the API send it.
+        init(query req: Request) {
+            self.init(from: req.queryValue("from") ?? "", days: req.queryValue("days") ?? "",
+                      unit: req.queryValue("unit") ?? PeriodUnit.calendarDays.rawValue)
+        }
     }
 
     /// Validates the input into field problems or a deadline.
@@ -37,8 +49,7 @@ enum DeadlineController {
     @Sendable static func page(req: Request) async throws -> PageResponse {
         try req.requireStaff(.useStaffArea)
         let submitted = req.queryValue("from") != nil || req.queryValue("days") != nil
-        let input = Input(from: req.queryValue("from") ?? "", days: req.queryValue("days") ?? "",
-                          unit: req.queryValue("unit") ?? PeriodUnit.calendarDays.rawValue)
+        let input = Input(query: req)
         var model = DeadlineCalculatorPage.Model(input: input, deadline: nil, problems: [])
         if submitted {
             switch compute(input, calendar: try await CalendarStore.current(on: req.db)) {
@@ -60,8 +71,7 @@ enum DeadlineController {
 
     @Sendable static func api(req: Request) async throws -> DeadlineDTO {
         try req.requireStaff(.useStaffArea)
-        let input = Input(from: req.queryValue("from") ?? "", days: req.queryValue("days") ?? "",
-                          unit: req.queryValue("unit") ?? PeriodUnit.calendarDays.rawValue)
+        let input = Input(query: req)
         let deadline = try compute(input, calendar: try await CalendarStore.current(on: req.db)).get()
         return DeadlineDTO(from: input.from, days: Int(input.days) ?? 0, unit: input.unit,
                            due_date: deadline.dueDate.description, provisional: deadline.isProvisional)
