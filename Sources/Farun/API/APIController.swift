@@ -135,36 +135,15 @@ enum APIController {
 
     @Sendable static func createServicePoint(req: Request) async throws -> Response {
         let staff = try req.requireStaff(.manageServicePoints)
-        let values = input(try req.content.decode(ServicePointWriteDTO.self), base: .init())
-        let (region, regionProblems) = try await ServicePointQueries.checkRegion(values.regionID, staff: staff, on: req.db)
-        let problems = values.problems() + regionProblems
-        guard problems.isEmpty, let region else { throw AppError.validation(problems) }
         let point = ServicePoint()
-        values.apply(to: point)
-        try await req.db.transaction { db in
-            try await point.create(on: db)
-            try await Audit.record("service_point.create", target: "service_point", id: point.id, regionPath: region.regionPath,
-                                   detail: ["name": point.name], by: req, on: db)
-        }
-        point.$region.value = region
+        try await ServicePointQueries.save(input(try req.content.decode(ServicePointWriteDTO.self), base: .init()), into: point, staff: staff, by: req)
         return try await ServicePointDTO(point).encodeResponse(status: .created, for: req)
     }
 
     @Sendable static func updateServicePoint(req: Request) async throws -> ServicePointDTO {
         let point = try await ServicePointQueries.find(try req.idParameter(), on: req.db)
         let staff = try req.requireStaff(.manageServicePoints, in: point.region.regionPath, hideAs: .thingServicePoint)
-        let values = input(try req.content.decode(ServicePointWriteDTO.self), base: .from(point))
-        let (region, regionProblems) = try await ServicePointQueries.checkRegion(values.regionID, staff: staff, on: req.db)
-        let problems = values.problems() + regionProblems
-        guard problems.isEmpty, let region else { throw AppError.validation(problems) }
-        let before = point.capacity
-        values.apply(to: point)
-        try await req.db.transaction { db in
-            try await point.save(on: db)
-            try await Audit.record("service_point.update", target: "service_point", id: point.id, regionPath: region.regionPath,
-                                   detail: ["capacity": "\(before) → \(point.capacity)"], by: req, on: db)
-        }
-        point.$region.value = region
+        try await ServicePointQueries.save(input(try req.content.decode(ServicePointWriteDTO.self), base: .from(point)), into: point, staff: staff, by: req)
         return try ServicePointDTO(point)
     }
 
@@ -177,10 +156,7 @@ enum APIController {
     }
 
     @Sendable static func professional(req: Request) async throws -> ProfessionalDTO {
-        guard let profile = try await ProfessionalProfile.query(on: req.db).filter(\.$id == req.idParameter()).filter(\.$isPublic == true).with(\.$user).first(),
-              !profile.user.isDisabled, let card = try await ProfessionalQueries.cards([profile], on: req.db).first
-        else { throw AppError.notFound(.thingProfessional) }
-        return ProfessionalDTO(card)
+        ProfessionalDTO(try await ProfessionalQueries.publicCard(try req.idParameter(), on: req.db))
     }
 
     @Sendable static func staff(req: Request) async throws -> PageDTO<StaffDTO> {

@@ -57,6 +57,14 @@ enum ProfessionalQueries {
         return Array(Set(links.map { $0.$profile.id }))
     }
 
+    /// One published profile of an enabled account, or not found.
+    static func publicCard(_ id: Int, on db: any Database) async throws -> Card {
+        guard let profile = try await ProfessionalProfile.query(on: db).filter(\.$id == id).filter(\.$isPublic == true).with(\.$user).first(),
+              !profile.user.isDisabled, let card = try await cards([profile], on: db).first
+        else { throw AppError.notFound(.thingProfessional) }
+        return card
+    }
+
     static func cards(_ profiles: [ProfessionalProfile], on db: any Database) async throws -> [Card] {
         guard !profiles.isEmpty else { return [] }
         let ids = try profiles.map { try $0.requireID() }

@@ -81,10 +81,7 @@ enum PublicController {
     }
 
     @Sendable static func professional(req: Request) async throws -> PageResponse {
-        guard let profile = try await ProfessionalProfile.query(on: req.db).filter(\.$id == req.idParameter()).filter(\.$isPublic == true).with(\.$user).first(),
-              !profile.user.isDisabled,
-              let card = try await ProfessionalQueries.cards([profile], on: req.db).first
-        else { throw AppError.notFound(.thingProfessional) }
+        let card = try await ProfessionalQueries.publicCard(try req.idParameter(), on: req.db)
         return PageResponse(html: ProfessionalProfilePage.View(model: card, context: req.pageContext).document())
     }
 }

@@ -95,6 +95,38 @@ enum ServicePointQueries {
         }
     }
 
+    /// Validates `input` (fields and region scope), writes it into `point` and records the change, in one
+    /// transaction. Throws `AppError.validation` with every problem and writes nothing when input is bad.
+    /// The pages and the API both come through here.
+    @discardableResult
+    static func save(_ input: Input, into point: ServicePoint, staff: StaffPrincipal, by request: Request) async throws -> Region {
+        let (region, regionProblems) = try await checkRegion(input.regionID, staff: staff, on: request.db)
+        let problems = input.problems() + regionProblems
+        guard problems.isEmpty, let region else { throw AppError.validation(problems) }
+        let isNew = point.id == nil
+        let before = isNew ? nil : Input.from(point)
+        input.apply(to: point)
+        try await request.db.transaction { db in
+            if let before {
+                try await point.save(on: db)
+                var changes: [String: String] = [:]
+                if before.capacity != input.capacity { changes["capacity"] = "\(before.capacity) → \(input.capacity)" }
+                if before.name != input.name { changes["name"] = "\(before.name) → \(input.name)" }
+                if before.notice != input.notice { changes["notice"] = "changed" }
+                if before.openingHours != input.openingHours { changes["opening_hours"] = "changed" }
+                if before.regionID != input.regionID { changes["region_id"] = "\(before.regionID ?? 0) → \(input.regionID ?? 0)" }
+                try await Audit.record("service_point.update", target: "service_point", id: point.id, regionPath: region.regionPath,
+                                       detail: changes, by: request, on: db)
+            } else {
+                try await point.create(on: db)
+                try await Audit.record("service_point.create", target: "service_point", id: point.id, regionPath: region.regionPath,
+                                       detail: ["name": point.name, "kind": point.kind.rawValue, "capacity": String(point.capacity)], by: request, on: db)
+            }
+        }
+        point.$region.value = region
+        return region
+    }
+
     /// Checks that the chosen region exists, is active and lies in the staff member's scope.
     static func checkRegion(_ regionID: Int?, staff: StaffPrincipal, on db: any Database) async throws -> (Region?, [FieldProblem]) {
         guard let regionID else { return (nil, []) }

@@ -63,17 +63,11 @@ enum ServicePointsAdminController {
     @Sendable static func create(req: Request) async throws -> Response {
         let staff = try req.requireStaff(.manageServicePoints)
         let input = input(from: req)
-        let (region, regionProblems) = try await ServicePointQueries.checkRegion(input.regionID, staff: staff, on: req.db)
-        let problems = input.problems() + regionProblems
-        guard problems.isEmpty, let region else {
-            return try await form(req: req, id: nil, input: input, problems: problems, status: .unprocessableEntity)
-        }
         let point = ServicePoint()
-        input.apply(to: point)
-        try await req.db.transaction { db in
-            try await point.create(on: db)
-            try await Audit.record("service_point.create", target: "service_point", id: point.id, regionPath: region.regionPath,
-                                   detail: ["name": point.name, "kind": point.kind.rawValue, "capacity": String(point.capacity)], by: req, on: db)
+        do {
+            try await ServicePointQueries.save(input, into: point, staff: staff, by: req)
+        } catch let error as AppError where !error.fieldProblems.isEmpty {
+            return try await form(req: req, id: nil, input: input, problems: error.fieldProblems, status: .unprocessableEntity)
         }
         return req.redirect(to: SiteURL.adminServicePoint(try point.requireID()).path(query: [("done", "created")]))
     }
@@ -88,23 +82,10 @@ enum ServicePointsAdminController {
         let point = try await ServicePointQueries.find(try req.idParameter(), on: req.db)
         let staff = try req.requireStaff(.manageServicePoints, in: point.region.regionPath, hideAs: .thingServicePoint)
         let input = input(from: req)
-        let (region, regionProblems) = try await ServicePointQueries.checkRegion(input.regionID, staff: staff, on: req.db)
-        let problems = input.problems() + regionProblems
-        guard problems.isEmpty, let region else {
-            return try await form(req: req, id: point.id, input: input, problems: problems, status: .unprocessableEntity)
-        }
-        let before = ServicePointQueries.Input.from(point)
-        input.apply(to: point)
-        try await req.db.transaction { db in
-            try await point.save(on: db)
-            var changes: [String: String] = [:]
-            if before.capacity != input.capacity { changes["capacity"] = "\(before.capacity) → \(input.capacity)" }
-            if before.name != input.name { changes["name"] = "\(before.name) → \(input.name)" }
-            if before.notice != input.notice { changes["notice"] = "changed" }
-            if before.openingHours != input.openingHours { changes["opening_hours"] = "changed" }
-            if before.regionID != input.regionID { changes["region_id"] = "\(before.regionID ?? 0) → \(input.regionID ?? 0)" }
-            try await Audit.record("service_point.update", target: "service_point", id: point.id, regionPath: region.regionPath,
-                                   detail: changes, by: req, on: db)
+        do {
+            try await ServicePointQueries.save(input, into: point, staff: staff, by: req)
+        } catch let error as AppError where !error.fieldProblems.isEmpty {
+            return try await form(req: req, id: point.id, input: input, problems: error.fieldProblems, status: .unprocessableEntity)
         }
         return req.redirect(to: SiteURL.adminServicePoint(try point.requireID()).path(query: [("done", "saved")]))
     }
