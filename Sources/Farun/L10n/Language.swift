@@ -16,7 +16,7 @@ enum Language: String, CaseIterable, Sendable, Codable {
     }
 }
 
-/// Localised strings for one language, read from `Resources/l10n/strings.tsv` (key, zh-Hans, en).
+/// Localised strings for one language, read from `Resources/l10n/*.tsv` (key, zh-Hans, en).
 struct L10n: Sendable {
     let language: Language
     private let table: [String: String]
@@ -51,12 +51,21 @@ struct StringCatalog: Sendable {
     let en: [String: String]
     let keys: [String]
 
+    /// Every `*.tsv` under `Resources/l10n/` (one file per feature, `strings.tsv` for shared strings).
     static let shared: StringCatalog = {
-        guard let url = Bundle.module.url(forResource: "strings", withExtension: "tsv", subdirectory: "l10n")
-            ?? Bundle.module.url(forResource: "strings", withExtension: "tsv"),
-            let text = try? String(contentsOf: url, encoding: .utf8)
-        else { fatalError("Resources/l10n/strings.tsv is missing from the bundle") }
-        return parse(text)
+        // Where SwiftPM puts processed resources differs by platform; take each file name once.
+        let bases = [Bundle.module.resourceURL, Bundle.module.bundleURL, Bundle.module.bundleURL.appendingPathComponent("Resources")]
+        var byName: [String: String] = [:]
+        for base in bases.compactMap({ $0 }) {
+            for folder in [base.appendingPathComponent("l10n"), base] {
+                for name in (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [] where name.hasSuffix(".tsv") {
+                    byName[name] = byName[name] ?? folder.appendingPathComponent(name).path
+                }
+            }
+        }
+        let texts = byName.keys.sorted().compactMap { try? String(contentsOfFile: byName[$0]!, encoding: .utf8) }
+        guard !texts.isEmpty else { fatalError("Resources/l10n/*.tsv are missing from the bundle") }
+        return parse(texts.joined(separator: "\n"))
     }()
 
     static func parse(_ text: String) -> StringCatalog {

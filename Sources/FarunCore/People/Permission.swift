@@ -22,4 +22,18 @@ public enum Permission: String, Sendable, Codable, CaseIterable {
     case editOwnProfile = "edit_own_profile"
     /// Administrators: add a year's holidays and make-up working days to the deadline calendar.
     case manageCalendar = "manage_calendar"
+    /// Front desk (前台受理): register work orders from a window, the hotline or on a citizen's behalf.
+    case intakeWorkOrders = "intake_work_orders"
+    /// Back office (后台办理): see the unit's queue, claim and handle work orders.
+    case handleWorkOrders = "handle_work_orders"
+    /// Unit heads and the bureau: assign, see every order in the region, escalations and call-backs (回访).
+    case superviseWorkOrders = "supervise_work_orders"
+    /// Administrators: edit the service catalog (服务清单).
+    case manageServiceCatalog = "manage_service_catalog"
+    /// Administrators: handling units, their members and the routing rules.
+    case manageRouting = "manage_routing"
+    /// 12348 operators and the switchboard: call records and missed-call call-backs.
+    case handleHotline = "handle_hotline"
+    /// The bureau: hotline figures, satisfaction and other statistics.
+    case viewStatistics = "view_statistics"
 }

@@ -37,15 +37,31 @@ public enum StaffRole: String, Sendable, Codable, CaseIterable {
     public var permissions: Set<Permission> {
         var granted: Set<Permission> = [.useStaffArea, .viewRegions, .viewServicePoints]
         switch self {
-        case .bureauAdmin, .systemAdmin:
+        case .bureauAdmin:
             granted.formUnion([
                 .manageRegions, .manageServicePoints, .viewStaff, .manageStaff, .manageTokens, .viewAudit, .manageCalendar,
+                .intakeWorkOrders, .handleWorkOrders, .superviseWorkOrders, .manageServiceCatalog, .manageRouting,
+                .handleHotline, .viewStatistics,
+            ])
+        case .systemAdmin:
+            granted.formUnion([
+                .manageRegions, .manageServicePoints, .viewStaff, .manageStaff, .manageTokens, .viewAudit, .manageCalendar,
+                .manageServiceCatalog, .manageRouting,
             ])
         case .judicialOfficeStaff:
-            granted.formUnion([.manageServicePoints, .viewStaff])
+            granted.formUnion([.manageServicePoints, .viewStaff, .intakeWorkOrders, .handleWorkOrders, .superviseWorkOrders])
+        case .windowClerk:
+            granted.formUnion([.intakeWorkOrders])
+        case .hotlineOperator:
+            granted.formUnion([.intakeWorkOrders, .handleHotline])
+        case .legalAidOfficer:
+            granted.formUnion([.intakeWorkOrders, .handleWorkOrders])
+        case .correctionsOfficer:
+            granted.formUnion([.handleWorkOrders])
         default:
             break
         }
+        if isLegalProfessional { granted.insert(.handleWorkOrders) }
         if isLegalProfessional { granted.insert(.editOwnProfile) }
         return granted
     }

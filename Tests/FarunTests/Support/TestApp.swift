@@ -125,10 +125,11 @@ actor PostgresTestDatabases {
 
     private static func createTemplate(_ adminURL: String, admin: Application) async throws -> String {
         let name = "farun_tpl_\(ProcessInfo.processInfo.processIdentifier)"
-        // Leftovers of earlier runs that were interrupted.
+        // Leftovers of earlier runs that were interrupted; test runs still alive (in other checkouts) keep theirs.
         let stale = try await admin.db.sql.raw("SELECT datname FROM pg_database WHERE datname LIKE 'farun_t%' AND datname <> \(bind: name)").all()
         for row in stale {
             let old = try row.decode(column: "datname", as: String.self)
+            if let owner = Self.ownerProcess(of: old), kill(owner, 0) == 0 { continue }
             _ = try? await admin.db.sql.raw("DROP DATABASE IF EXISTS \(ident: old) WITH (FORCE)").run()
         }
         try await admin.db.sql.raw("DROP DATABASE IF EXISTS \(ident: name) WITH (FORCE)").run()
@@ -149,9 +150,15 @@ actor PostgresTestDatabases {
     private func makeClone(adminURL: String) async throws -> (String, String) {
         let admin = try await adminApp(adminURL)
         let template = try await templateName(adminURL, admin: admin)
-        let clone = "farun_t_" + UUID().uuidString.prefix(12).lowercased().replacingOccurrences(of: "-", with: "")
+        let clone = "farun_t_\(ProcessInfo.processInfo.processIdentifier)_" + UUID().uuidString.prefix(12).lowercased().replacingOccurrences(of: "-", with: "")
         try await admin.db.sql.raw("CREATE DATABASE \(ident: clone) TEMPLATE \(ident: template)").run()
         return (clone, Self.replacingDatabase(in: adminURL, with: clone))
+    }
+
+    /// The test process that made a database: the number after `farun_tpl_` or `farun_t_`.
+    private static func ownerProcess(of name: String) -> pid_t? {
+        let rest = name.hasPrefix("farun_tpl_") ? name.dropFirst("farun_tpl_".count) : name.dropFirst("farun_t_".count)
+        return rest.split(separator: "_").first.flatMap { pid_t($0) }
     }
 
     private func drop(_ name: String) async throws {

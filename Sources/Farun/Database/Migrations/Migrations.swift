@@ -17,5 +17,17 @@ enum FarunMigrations {
         M012_CreateCalendarDays(),
         M013_CreateWorkOrderCounters(),
         M014_CreateOutboxAndJobLeases(),
+        M015_CreateServiceTypes(),
+        M016_SeedServiceCatalog(),
+        M017_CreateHandlingUnits(),
+        M018_CreateRoutingRules(),
+        M019_CreateWorkOrders(),
+        M020_CreateWorkOrderEvents(),
+        M021_CreateWorkOrderPauses(),
+        M022_CreateAttachments(),
+        M023_CreateIdempotencyKeys(),
+        M024_CreateCallRecords(),
+        M025_CreateCallbackTasks(),
+        M026_CreateRatingsAndNotices(),
     ]
 }
