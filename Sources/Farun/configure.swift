@@ -74,4 +74,10 @@ func routes(_ app: Application) throws {
     APIController.register(app)
     DeadlineController.register(app)
     CalendarController.register(app)
+    CatalogController.register(app)
+    WorkOrderAPIController.register(app)
+    WorkOrderPagesController.register(app)
+    UnitsAdminController.register(app)
+    HotlineController.register(app)
+    TrackingController.register(app)
 }

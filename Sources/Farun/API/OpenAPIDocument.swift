@@ -58,18 +58,29 @@ enum OpenAPIDocument {
         return try JSONSerialization.data(withJSONObject: document, options: [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes])
     }
 
-    private static func object(_ properties: [String: Any], required: [String]) -> [String: Any] {
+    static func object(_ properties: [String: Any], required: [String]) -> [String: Any] {
         ["type": "object", "properties": properties, "required": required]
     }
 
-    private static var string: [String: Any] { ["type": "string"] }
-    private static var integer: [String: Any] { ["type": "integer"] }
-    private static var nullableString: [String: Any] { ["type": ["string", "null"]] }
-    private static var nullableInteger: [String: Any] { ["type": ["integer", "null"]] }
-    private static var nullableDate: [String: Any] { ["type": ["string", "null"], "format": "date-time"] }
-    private static var strings: [String: Any] { ["type": "array", "items": ["type": "string"]] }
+    static var string: [String: Any] { ["type": "string"] }
+    static var integer: [String: Any] { ["type": "integer"] }
+    static var boolean: [String: Any] { ["type": "boolean"] }
+    static var date: [String: Any] { ["type": "string", "format": "date"] }
+    static var dateTime: [String: Any] { ["type": "string", "format": "date-time"] }
+    static var nullableString: [String: Any] { ["type": ["string", "null"]] }
+    static var nullableInteger: [String: Any] { ["type": ["integer", "null"]] }
+    static var nullableDate: [String: Any] { ["type": ["string", "null"], "format": "date-time"] }
+    static var strings: [String: Any] { ["type": "array", "items": ["type": "string"]] }
+    static func array(_ item: [String: Any]) -> [String: Any] { ["type": "array", "items": item] }
+    static func ref(_ name: String) -> [String: Any] { ["$ref": "#/components/schemas/\(name)"] }
 
+    /// Every schema: the foundation's and each feature's (features declare theirs in `OpenAPIDocument+<Feature>.swift`).
     static var schemas: [String: Any] {
+        [coreSchemas, workOrderSchemas, catalogSchemas, hotlineSchemas, trackingSchemas]
+            .reduce(into: [:]) { all, part in all.merge(part) { first, _ in first } }
+    }
+
+    static var coreSchemas: [String: Any] {
         let grant = object(["role": string, "region_id": integer, "region_name": string], required: ["role", "region_id", "region_name"])
         return [
             "PageInfo": object(["page": integer, "per": integer, "total": integer, "page_count": integer], required: ["page", "per", "total", "page_count"]),

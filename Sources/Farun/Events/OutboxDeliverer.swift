@@ -31,11 +31,12 @@ enum OutboxDeliverer {
     }
 
     /// One round: take due messages, post each, record the outcome.
-    static func deliverDue(client: any WebhookClient, now: Date, policy: RetryPolicy = RetryPolicy(), on db: any Database) async throws -> Result {
+    static func deliverDue(client: any WebhookClient, now: Date, policy: RetryPolicy = RetryPolicy(), secrets: Secrets? = nil, on db: any Database) async throws -> Result {
         var result = Result()
         for message in try await Outbox.claim(limit: 50, now: now, claimFor: 300, on: db) {
             do {
-                let status = try await client.post(message.payload, topic: message.topic, messageID: message.id)
+                let body = try revealRecipient(message.payload, secrets: secrets)
+                let status = try await client.post(body, topic: message.topic, messageID: message.id)
                 guard (200..<300).contains(status) else { throw DeliveryError(status: status) }
                 try await Outbox.markSent(message.id, at: now, on: db)
                 result.sent += 1
@@ -45,6 +46,17 @@ enum OutboxDeliverer {
             }
         }
         return result
+    }
+
+    /// Messages keep the recipient's phone encrypted at rest (`recipient_encrypted`); it is decrypted only for
+    /// the moment of posting, as `recipient`.
+    static func revealRecipient(_ payload: String, secrets: Secrets?) throws -> String {
+        guard let secrets, payload.contains("\"recipient_encrypted\""),
+              var object = try JSONSerialization.jsonObject(with: Data(payload.utf8)) as? [String: Any],
+              let sealed = object.removeValue(forKey: "recipient_encrypted") as? String
+        else { return payload }
+        object["recipient"] = try secrets.decrypt(sealed)
+        return String(decoding: try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes]), as: UTF8.self)
     }
 
     struct DeliveryError: Error, CustomStringConvertible {
@@ -60,7 +72,7 @@ enum OutboxDeliverer {
                 do {
                     let now = app.clock.now()
                     if try await JobLeases.acquire(leaseName, holder: holder, ttl: 30, now: now, on: app.db) {
-                        let result = try await deliverDue(client: client, now: now, on: app.db)
+                        let result = try await deliverDue(client: client, now: now, secrets: app.secrets, on: app.db)
                         if result.failed > 0 { app.logger.warning("outbox: \(result.sent) sent, \(result.failed) failed") }
                     }
                 } catch {

@@ -323,4 +323,12 @@ enum L: String, CaseIterable, Sendable {
     case noticeResolved
     case noticeTransferred
     case noticeWithdrawn
+    case validationResidentID
+    case errorOrderNumberNotFound
+    case attachmentEntity
+    case errorAttachmentEmpty
+    case errorAttachmentTooLarge
+    case errorAttachmentType
+    case errorAttachmentTooMany
+    case errorIdempotencyKeyInvalid
 }

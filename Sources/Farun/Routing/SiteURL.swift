@@ -26,6 +26,49 @@ enum SiteURL: Sendable, Equatable {
     case staffProfile
     case deadlineCalculator
 
+    // Service catalog (服务清单)
+    case services
+    case service(Int)
+    case adminServices
+    case adminServiceNew
+    case adminService(Int)
+    case adminServiceRetire(Int)
+
+    // Work orders: front desk and back office
+    case workOrders
+    case workOrderNew
+    case workOrder(Int)
+    case workOrderAction(Int)
+    case workOrderReceipt(Int)
+    case workOrderAttachments(Int)
+    case workOrderAttachment(Int, attachment: Int)
+    case unitClaim(Int)
+    case adminUnits
+    case adminUnitNew
+    case adminUnit(Int)
+    case adminUnitMembers(Int)
+    case adminUnitMemberDelete(Int, member: Int)
+    case adminRoutingRules
+    case adminRoutingRuleDelete(Int)
+
+    // 12348 hotline and call-backs
+    case hotline
+    case hotlineCallWorkOrder(Int)
+    case hotlineFigures
+    case callbacks
+    case callbackDone(Int)
+
+    // Citizens: submission on a phone or kiosk, tracking and rating
+    case apply
+    case applyService(Int)
+    case kiosk(Int)
+    case kioskService(Int, service: Int)
+    case track
+    case trackOrder
+    case trackRate
+    case trackWithdraw
+    case satisfaction
+
     // Administration
     case adminRegions
     case adminRegionNew
@@ -71,6 +114,25 @@ enum SiteURL: Sendable, Equatable {
         case staffMember(Int)
         case auditEvents
         case deadline
+        // Catalog
+        case services
+        case service(Int)
+        // Work orders
+        case workOrders
+        case workOrder(Int)
+        case workOrderActions(Int)
+        case workOrderEvents(Int)
+        case workOrderAttachments(Int)
+        case workOrderAttachment(Int, attachment: Int)
+        case units
+        case unitClaim(Int)
+        // Hotline
+        case hotlineCalls
+        case hotlineFigures
+        case callbacks
+        // Tracking
+        case track
+        case trackRating
 
         var segments: [Segment] {
             switch self {
@@ -86,6 +148,21 @@ enum SiteURL: Sendable, Equatable {
             case .staffMember(let id): ["staff", .id(id)]
             case .auditEvents: ["audit-events"]
             case .deadline: ["deadline"]
+            case .services: ["services"]
+            case .service(let id): ["services", .id(id)]
+            case .workOrders: ["work-orders"]
+            case .workOrder(let id): ["work-orders", .id(id)]
+            case .workOrderActions(let id): ["work-orders", .id(id), "actions"]
+            case .workOrderEvents(let id): ["work-orders", .id(id), "events"]
+            case .workOrderAttachments(let id): ["work-orders", .id(id), "attachments"]
+            case .workOrderAttachment(let id, let attachment): ["work-orders", .id(id), "attachments", .parameter(name: "attachment", value: attachment)]
+            case .units: ["units"]
+            case .unitClaim(let id): ["units", .id(id), "claim"]
+            case .hotlineCalls: ["hotline", "calls"]
+            case .hotlineFigures: ["hotline", "figures"]
+            case .callbacks: ["callbacks"]
+            case .track: ["track"]
+            case .trackRating: ["track", "rating"]
             }
         }
     }
@@ -119,6 +196,43 @@ enum SiteURL: Sendable, Equatable {
         case .staffHome: ["staff"]
         case .staffProfile: ["staff", "profile"]
         case .deadlineCalculator: ["staff", "deadline-calculator"]
+        case .services: ["services"]
+        case .service(let id): ["services", .id(id)]
+        case .adminServices: ["admin", "services"]
+        case .adminServiceNew: ["admin", "services", "new"]
+        case .adminService(let id): ["admin", "services", .id(id)]
+        case .adminServiceRetire(let id): ["admin", "services", .id(id), "retire"]
+        case .workOrders: ["staff", "work-orders"]
+        case .workOrderNew: ["staff", "work-orders", "new"]
+        case .workOrder(let id): ["staff", "work-orders", .id(id)]
+        case .workOrderAction(let id): ["staff", "work-orders", .id(id), "actions"]
+        case .workOrderReceipt(let id): ["staff", "work-orders", .id(id), "receipt"]
+        case .workOrderAttachments(let id): ["staff", "work-orders", .id(id), "attachments"]
+        case .workOrderAttachment(let id, let attachment):
+            ["staff", "work-orders", .id(id), "attachments", .parameter(name: "attachment", value: attachment)]
+        case .unitClaim(let id): ["staff", "units", .id(id), "claim"]
+        case .adminUnits: ["admin", "units"]
+        case .adminUnitNew: ["admin", "units", "new"]
+        case .adminUnit(let id): ["admin", "units", .id(id)]
+        case .adminUnitMembers(let id): ["admin", "units", .id(id), "members"]
+        case .adminUnitMemberDelete(let id, let member):
+            ["admin", "units", .id(id), "members", .parameter(name: "member", value: member), "delete"]
+        case .adminRoutingRules: ["admin", "routing-rules"]
+        case .adminRoutingRuleDelete(let id): ["admin", "routing-rules", .id(id), "delete"]
+        case .hotline: ["staff", "hotline"]
+        case .hotlineCallWorkOrder(let id): ["staff", "hotline", "calls", .id(id), "work-order"]
+        case .hotlineFigures: ["staff", "hotline", "figures"]
+        case .callbacks: ["staff", "callbacks"]
+        case .callbackDone(let id): ["staff", "callbacks", .id(id), "done"]
+        case .apply: ["apply"]
+        case .applyService(let id): ["apply", .id(id)]
+        case .kiosk(let id): ["kiosk", .id(id)]
+        case .kioskService(let id, let service): ["kiosk", .id(id), "services", .parameter(name: "service", value: service)]
+        case .track: ["track"]
+        case .trackOrder: ["track", "order"]
+        case .trackRate: ["track", "rate"]
+        case .trackWithdraw: ["track", "withdraw"]
+        case .satisfaction: ["staff", "satisfaction"]
         case .adminRegions: ["admin", "regions"]
         case .adminRegionNew: ["admin", "regions", "new"]
         case .adminRegion(let id): ["admin", "regions", .id(id)]

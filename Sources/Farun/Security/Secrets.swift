@@ -48,6 +48,10 @@ enum Tokens {
         SHA256.hash(data: Data(value.utf8)).hex
     }
 
+    static func sha256Hex(_ bytes: [UInt8]) -> String {
+        SHA256.hash(data: bytes).hex
+    }
+
     /// A one-time password that satisfies the password policy and is easy to type.
     static func oneTimePassword() -> String {
         let lower = Array("abcdefghijkmnpqrstuvwxyz"), upper = Array("ABCDEFGHJKLMNPQRSTUVWXYZ"), digits = Array("23456789")

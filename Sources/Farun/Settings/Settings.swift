@@ -1,3 +1,4 @@
+import FarunCore
 import Foundation
 import Vapor
 
@@ -37,6 +38,14 @@ public struct Settings: Sendable {
     public var webhookURL: String?
     /// PostgreSQL connections per event loop (FARUN_DB_POOL_PER_LOOP).
     public var postgresPoolPerLoop: Int
+    /// How laws that only say "N日" are counted (FARUN_UNSPECIFIED_DAYS = calendar | working; RULES §2).
+    public var unspecifiedDayUnit: PeriodUnit = .calendarDays
+    /// Where attachments are stored (FARUN_ATTACHMENTS_DIR); default `<data folder>/attachments`.
+    public var attachmentsDirectory: String = ""
+    /// Largest attachment accepted, in MiB (FARUN_ATTACHMENT_MAX_MB).
+    public var attachmentMaxMegabytes: Int = 10
+    /// Seconds between deadline sweeps (FARUN_SWEEP_SECONDS).
+    public var sweepIntervalSeconds: Int = 300
 
     public init(
         dataDirectory: String = "./farun-data", database: DatabaseChoice = .sqliteMemory,
@@ -108,6 +117,15 @@ extension Settings {
             s.webhookURL = hook
         }
         s.signInAttemptsPerIP = try int("FARUN_SIGN_IN_ATTEMPTS_PER_IP", default: 30, range: 1...10_000)
+        if let unit = value("FARUN_UNSPECIFIED_DAYS") {
+            guard let parsed = PeriodUnit(rawValue: unit), parsed != .calendarDaysNoRollForward else {
+                throw SettingsError(name: "FARUN_UNSPECIFIED_DAYS", problem: "must be calendar or working")
+            }
+            s.unspecifiedDayUnit = parsed
+        }
+        s.attachmentsDirectory = value("FARUN_ATTACHMENTS_DIR") ?? (s.dataDirectory + "/attachments")
+        s.attachmentMaxMegabytes = try int("FARUN_ATTACHMENT_MAX_MB", default: 10, range: 1...200)
+        s.sweepIntervalSeconds = try int("FARUN_SWEEP_SECONDS", default: 300, range: 5...86_400)
         if let key = value("FARUN_SECRET_KEY") {
             guard key.count >= 32 else {
                 throw SettingsError(name: "FARUN_SECRET_KEY", problem: "must be at least 32 characters (e.g. `openssl rand -hex 32`)")

@@ -1,3 +1,4 @@
+import FarunCore
 import Vapor
 
 /// A problem with one form or JSON field, shown next to that field.
@@ -31,6 +32,8 @@ enum AppError: Error, Sendable {
     case csrfRejected
     case accountLocked(minutes: Int)
     case tooManyRequests
+    /// A work-order action the lifecycle refuses (illegal from this state, or not this person's step).
+    case lifecycle(WorkOrderLifecycle.Problem)
 
     var status: HTTPResponseStatus {
         switch self {
@@ -42,6 +45,8 @@ enum AppError: Error, Sendable {
         case .conflict: .conflict
         case .accountLocked: .locked
         case .tooManyRequests: .tooManyRequests
+        case .lifecycle(.notYourStep): .forbidden
+        case .lifecycle: .conflict
         }
     }
 
@@ -56,6 +61,12 @@ enum AppError: Error, Sendable {
         case .csrfRejected: l(.errorCsrf)
         case .accountLocked(let minutes): l(.errorLocked, minutes)
         case .tooManyRequests: l(.errorTooManyRequests)
+        case .lifecycle(.notAllowed(let from, let action)): l(.errorTransitionNotAllowed, l.name("state", from), l.name("woaction", action))
+        case .lifecycle(.notYourStep(_, let action)): l(.errorNotYourStep, l.name("woaction", action))
+        case .lifecycle(.reasonRequired): l(.errorReasonRequired)
+        case .lifecycle(.missingMaterialsRequired): l(.errorMissingMaterialsRequired)
+        case .lifecycle(.assigneeRequired): l(.errorAssigneeRequired)
+        case .lifecycle(.targetRequired): l(.errorTargetRequired)
         }
     }
 

@@ -23,9 +23,9 @@ enum TestEngine: String, CaseIterable, Sendable, CustomStringConvertible {
 
 /// Runs `body` against a freshly migrated application on every available engine, and always shuts it down.
 /// Each call gets its own database: SQLite in memory, or a PostgreSQL database cloned from a migrated template.
-func withApp(_ body: (Application) async throws -> Void) async throws {
+func withApp(clock: FixedClock? = nil, _ body: (Application) async throws -> Void) async throws {
     for engine in TestEngine.available {
-        try await withApp(on: engine, body)
+        try await withApp(on: engine, clock: clock, body)
     }
 }
 
