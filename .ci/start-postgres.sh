@@ -51,6 +51,8 @@ cat > "${PG_CONF_DIR}/conf.d/farun.conf" <<CONF
 # Written by Farun's .ci/start-postgres.sh
 listen_addresses = '127.0.0.1'
 port = ${PG_PORT}
+# Several test processes and the concurrency tests open many connections at once.
+max_connections = 300
 CONF
 chown -R postgres:postgres "${PG_CONF_DIR}/conf.d"
 
