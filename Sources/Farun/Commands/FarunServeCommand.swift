@@ -33,6 +33,8 @@ struct FarunServeCommand: AsyncCommand {
             let task = OutboxDeliverer.start(app: app, client: HTTPWebhookClient(client: app.client, url: URI(string: hook)))
             app.lifecycle.use(CancelOnShutdown(task: task))
         }
+        let sweep = DeadlineSweep.start(app: app, every: .seconds(app.settings.sweepIntervalSeconds))
+        app.lifecycle.use(CancelOnShutdown(task: sweep))
         var inner = context
         inner.input = CommandInput(arguments: ["farun serve"])
         try await app.servers.asyncCommand.run(using: &inner)

@@ -23,7 +23,7 @@ enum Idempotency {
                     create: @Sendable @escaping (any Database) async throws -> WorkOrder) async throws -> Outcome {
         if let replay = try await existing(scope: scope, key: key, requestHash: requestHash, on: db) { return .replayed(replay) }
         do {
-            let order = try await db.transaction { tx in
+            let order = try await db.writeTransaction { tx in
                 let record = IdempotencyRecord()
                 record.scope = scope
                 record.key = key

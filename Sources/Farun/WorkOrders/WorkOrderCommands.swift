@@ -55,7 +55,7 @@ enum WorkOrderCommands {
     }
 
     static func perform(_ request: ActionRequest, on orderID: Int, as roles: Roles, context: ActionContext, on db: any Database) async throws -> WorkOrder {
-        try await db.transaction { tx in
+        try await db.writeTransaction { tx in
             try await perform(request, on: orderID, as: roles, context: context, inTransaction: tx)
         }
     }
@@ -218,7 +218,7 @@ enum WorkOrderCommands {
 
     /// Claims the oldest free order of a unit for a member, writing the timeline. Nil when the queue is empty.
     static func claimNext(unitID: Int, staff: StaffPrincipal, context: ActionContext, on db: any Database) async throws -> WorkOrder? {
-        try await db.transaction { tx in
+        try await db.writeTransaction { tx in
             // Lock only this member's row: different members claim concurrently (SKIP LOCKED keeps them apart),
             // while one person's parallel claims are serialised so their capacity holds.
             if tx.isPostgres {

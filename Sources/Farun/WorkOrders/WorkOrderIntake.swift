@@ -132,7 +132,7 @@ enum WorkOrderIntake {
     /// Creates the order in one transaction: number, deadlines, first timeline entry, audit, citizen notice and
     /// outbox message; then, when asked, accepts it at once (routing and assignment included).
     static func submit(_ draft: IntakeDraft, submitter: Submitter, context: ActionContext, on db: any Database) async throws -> WorkOrder {
-        try await db.transaction { tx in
+        try await db.writeTransaction { tx in
             let today = LocalDate.inChina(context.now)
             let prefix = draft.region.code ?? context.settings.rootRegionCode
             let number = try await WorkOrderCounterSQL.next(regionPrefix: prefix, day: today, on: tx)
