@@ -28,6 +28,8 @@ public func configure(_ app: Application, settings: Settings) async throws {
     if case .sqliteFile = settings.database {
         // WAL lets readers proceed while one writer commits; the setting persists in the file.
         _ = try await app.db.sql.raw("PRAGMA journal_mode=WAL").all()
+    }
+    if !settings.database.isPostgres {
         // Each event loop holds one connection; let each wait up to 5 s for another's write lock.
         for loop in app.eventLoopGroup.makeIterator() {
             if let db = app.databases.database(.sqlite, logger: app.logger, on: loop) {

@@ -45,6 +45,9 @@ enum CSRF {
         guard ![.GET, .HEAD, .OPTIONS].contains(request.method) else { return }
         // Bearer-token API calls carry no ambient credentials, so they need no CSRF token.
         if request.headers.bearerAuthorization != nil { return }
+        // Neither does an API call that carries no session at all (a phone app, the switchboard, a kiosk
+        // script): with nothing ambient to abuse there is nothing to forge.
+        if request.url.path.hasPrefix("/api/"), case .anonymous = request.principal, request.browserSession == nil { return }
         let expected = request.browserSession?.csrfToken ?? request.cookies[cookie]?.string
         let sent = request.headers.first(name: header) ?? (try? request.content.get(String.self, at: field))
         guard let expected, !expected.isEmpty, let sent, constantTimeEquals(expected, sent) else {

@@ -6,7 +6,7 @@ import SQLKit
 extension Database {
     /// A transaction that writes. On SQLite, several connections (one per event loop, and several instances
     /// on one file) may want the write lock at once; SQLite then answers "busy" or "locked" instead of
-    /// waiting, so the whole transaction is retried a few times with a short random pause. PostgreSQL waits
+    /// waiting, so the whole transaction is retried (up to 100 times) after a short random pause. PostgreSQL waits
     /// for locks by itself. Inside an open transaction the body simply runs (the outer one retries).
     func writeTransaction<T: Sendable>(_ body: @Sendable @escaping (any Database) async throws -> T) async throws -> T {
         guard !isPostgres, !inTransaction else { return try await transaction(body) }
@@ -14,9 +14,11 @@ extension Database {
         while true {
             do {
                 return try await transaction(body)
-            } catch let error as SQLiteError where Self.isContention(error) && attempt < 8 {
+            } catch let error as SQLiteError where Self.isContention(error) && attempt < 100 {
+                // A deferred transaction that read first cannot take the write lock after another connection
+                // committed (SQLite does not wait in that case); starting again is the documented remedy.
                 attempt += 1
-                try await Task.sleep(for: .milliseconds(Int.random(in: 2...(10 * attempt))))
+                try await Task.sleep(for: .milliseconds(Int.random(in: 1...min(50, 2 + 2 * attempt))))
             }
         }
     }

@@ -21,7 +21,7 @@ enum RateLimiter {
         let now = request.now
         for attempt in 0..<2 {
             do {
-                let hits = try await request.db.transaction { db -> Int in
+                let hits = try await request.db.writeTransaction { db -> Int in
                     if let counter = try await RateLimitCounter.query(on: db).filter(\.$key == key).first() {
                         if counter.windowStart <= now.addingTimeInterval(-window) {
                             counter.windowStart = now

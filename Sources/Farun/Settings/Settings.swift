@@ -9,6 +9,11 @@ public struct Settings: Sendable {
         case sqliteMemory
         case postgres(url: String)
 
+        public var isPostgres: Bool {
+            if case .postgres = self { return true }
+            return false
+        }
+
         public var engineName: String {
             switch self {
             case .sqliteFile, .sqliteMemory: "sqlite"

@@ -6,7 +6,7 @@ import Vapor
 @testable import Farun
 
 @Suite struct DeadlineSweepTests {
-    /// 2026-09-21 (Monday) 10:00 in China.
+    /// 2026-09-21 (Monday) 22:13 in China.
     static let start: TimeInterval = 1_790_000_000
 
     static func at(day offset: Int) -> FixedClock { FixedClock(Date(timeIntervalSince1970: start + Double(offset) * 86400)) }

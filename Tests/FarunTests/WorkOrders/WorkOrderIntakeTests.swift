@@ -9,7 +9,7 @@ import VaporTesting
 @Suite struct WorkOrderIntakeTests {
     @Test func windowIntakeCreatesANumberedOrderWithEncryptedRequesterAndAcceptanceDeadline() async throws {
         try await withApp(clock: FixedClock(Date(timeIntervalSince1970: 1_790_000_000))) { app in
-            // setup (2026-09-21 in China)
+            // setup (2026-09-21, 22:13 in China)
             let desk = try await WorkOrderDesk.make(app)
             // act
             let order = try await submitOrder(app, intake(desk.j), by: desk.clerk)
