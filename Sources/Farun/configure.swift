@@ -66,6 +66,7 @@ public func configure(_ app: Application, settings: Settings) async throws {
     app.asyncCommands.use(CreateAdminCommand(), as: "create-admin")
     app.asyncCommands.use(ImportDivisionsCommand(), as: "import-divisions")
     app.asyncCommands.use(DeadlineCommand(), as: "deadline")
+    app.asyncCommands.use(BenchCommand(), as: "bench")
 }
 
 func routes(_ app: Application) throws {

@@ -27,18 +27,23 @@ enum WorkOrderQueue {
         _ = try await db.sql.raw("SELECT id FROM units WHERE id = \(bind: unitID) FOR UPDATE").all()
     }
 
-    /// Open orders per member of a unit.
+    /// Open orders per member of a unit (one grouped count, not one query per member).
     static func members(of unitID: Int, on db: any Database) async throws -> [AssignmentStrategy.Member] {
         let members = try await UnitMember.query(on: db).filter(\.$unit.$id == unitID)
             .join(StaffUser.self, on: \UnitMember.$staff.$id == \StaffUser.$id)
             .filter(StaffUser.self, \.$disabledAt == nil)
             .sort(\.$position).sort(\.$id).all()
-        var result: [AssignmentStrategy.Member] = []
-        for member in members {
-            let load = try await openLoad(of: member.$staff.id, on: db)
-            result.append(.init(staffID: member.$staff.id, openOrders: load, capacity: member.capacity))
-        }
-        return result
+        guard !members.isEmpty else { return [] }
+        let rows = try await db.sql.select()
+            .column("assignee_id").column(SQLFunction("COUNT", args: SQLLiteral.all), as: "open")
+            .from(WorkOrder.schema)
+            .where("assignee_id", .in, members.map { $0.$staff.id })
+            .where("state", .in, openStates.map(\.rawValue))
+            .groupBy("assignee_id")
+            .all()
+        var loads: [Int: Int] = [:]
+        for row in rows { loads[try row.decode(column: "assignee_id", as: Int.self)] = try row.decode(column: "open", as: Int.self) }
+        return members.map { .init(staffID: $0.$staff.id, openOrders: loads[$0.$staff.id] ?? 0, capacity: $0.capacity) }
     }
 
     static func openLoad(of staffID: Int, on db: any Database) async throws -> Int {
