@@ -47,6 +47,16 @@ import Vapor
             #expect(roles == Set(StaffRole.allCases))
             let specialties = Set(try await ProfessionalProfile.query(on: app.db).all().flatMap(\.specialties))
             #expect(specialties == Set(LegalField.allCases))
+            // every service the catalog offers has a unit to go to in every town, and the demo orders were routed
+            let rules = try await RoutingRule.query(on: app.db).all().compactMap(\.rule)
+            let towns = try await Region.query(on: app.db).filter(\.$level == .township).all()
+            for code in try await CatalogEntry.query(on: app.db).all().map(\.code) {
+                for town in towns { #expect(RoutingRules.match(serviceCode: code, regionPath: town.regionPath, rules: rules) != nil) }
+            }
+            let orders = try await WorkOrder.query(on: app.db).all()
+            #expect(orders.count == 4)
+            #expect(Set(orders.map(\.channel)) == [.window, .kiosk, .mobileWeb])
+            #expect(orders.filter { $0.state == .assigned }.count == 2)
             let demoUser = try #require(try await StaffUser.query(on: app.db).filter(\.$isDemo == true).first())
             #expect(try await app.verifyPassword(DemoSeeder.password, hash: demoUser.passwordHash))
         }

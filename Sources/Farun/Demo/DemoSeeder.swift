@@ -22,10 +22,18 @@ enum DemoSeeder {
             let username, display_name: String
             let grants: [GrantRef]
         }
+        struct Unit: Decodable {
+            struct Member: Decodable { let username: String; let capacity: Int }
+            let name, region, strategy, head, phone: String
+            let members: [Member]
+        }
+        struct Rule: Decodable { let service: String?; let region, unit: String }
         let root_code: String
         let service_points: [Point]
         let professionals: [Professional]
         let staff: [Staff]
+        let units: [Unit]
+        let routing_rules: [Rule]
     }
 
     enum Failure: Error, CustomStringConvertible {
@@ -113,8 +121,10 @@ enum DemoSeeder {
                     try await RoleGrant(userID: try user.requireID(), role: role, regionID: try await region(g.region).requireID()).create(on: db)
                 }
             }
+            try await DemoWorkOrders.createUnits(file, region: region, on: db)
             try await Audit.recordSystem("demo.load", target: "region", id: nil, detail: ["root": rootCode.value], at: app.clock.now(), on: db)
         }
+        try await DemoWorkOrders.createOrders(app: app)
         if app.environment != .testing { printAccounts(file) }
     }
 
