@@ -1,5 +1,6 @@
 import FarunCore
 import Fluent
+import SQLKit
 import Foundation
 import Testing
 import Vapor
@@ -82,6 +83,49 @@ import VaporTesting
             // check
             guard case .failure(let error) = result else { Issue.record("accepted"); return }
             #expect(error.fieldProblems.map(\.field) == ["region_id"])
+        }
+    }
+}
+
+@Suite struct WorkOrderDeadlineUnitTests {
+    /// 2026-09-24 (Thursday) 10:00 in China: the 中秋 holidays start the next day, National Day a week later.
+    static let thursday = FixedClock(Date(timeIntervalSince1970: 1_790_215_200))
+
+    @Test func nDaysOfTheLegalAidLawAreCalendarDaysByDefaultAndRollPastNationalDay() async throws {
+        try await withApp(clock: Self.thursday) { app in
+            // setup
+            let desk = try await WorkOrderDesk.make(app)
+            // act
+            let order = try await submitOrder(app, intake(desk.j), by: desk.clerk)
+            // check: 09-24 + 7 days = 10-01, a holiday; the period ends on the first working day after it, 10-08
+            #expect(order.acceptanceDue == "2026-10-08")
+        }
+    }
+
+    @Test func aDeploymentThatCountsThemAsWorkingDaysSkipsHolidaysAndCountsTheMakeUpSaturday() async throws {
+        try await withApp(clock: Self.thursday) { app in
+            // setup
+            app.settings.unspecifiedDayUnit = .workingDays
+            let desk = try await WorkOrderDesk.make(app)
+            // act
+            let order = try await submitOrder(app, intake(desk.j), by: desk.clerk)
+            // check: 09-28, 29, 30, 10-08, 09, 10 (adjusted workday), 12 → 10-12
+            #expect(order.acceptanceDue == "2026-10-12")
+        }
+    }
+
+    @Test func theTimelineIsAppendOnlyInTheDatabase() async throws {
+        try await withApp { app in
+            // setup
+            let desk = try await WorkOrderDesk.make(app)
+            let order = try await submitOrder(app, intake(desk.j), by: desk.clerk)
+            // act
+            let update: Void? = try? await app.db.sql.raw("UPDATE work_order_events SET note = 'x' WHERE work_order_id = \(bind: order.id!)").run()
+            let delete: Void? = try? await app.db.sql.raw("DELETE FROM work_order_events WHERE work_order_id = \(bind: order.id!)").run()
+            // check
+            #expect(update == nil && delete == nil)
+            let events = try await WorkOrderQueries.timeline(of: order.id!, on: app.db)
+            #expect(events.count == 1 && events[0].note == "")
         }
     }
 }
