@@ -10,7 +10,7 @@ extension HotlineController {
     private static func callForOrder(_ req: Request) async throws -> (CallRecord, StaffPrincipal) {
         let staff = try req.requireStaff(.handleHotline)
         let call = try await HotlineQueries.findVisible(try req.idParameter(), staff: staff, on: req.db)
-        guard staff.allows(.intakeWorkOrders, in: RegionPath(call.regionPath)) else { throw AppError.forbidden }
+        guard staff.allows(.intakeWorkOrders, in: call.path) else { throw AppError.forbidden }
         guard call.answered else { throw AppError.conflict(.hotlineOrderMissedCall) }
         return (call, staff)
     }
@@ -75,7 +75,7 @@ extension HotlineController {
                 UPDATE call_records SET work_order_id = \(bind: orderID) WHERE id = \(bind: callID) AND work_order_id IS NULL RETURNING id
                 """).all()
             guard !linked.isEmpty else { throw AppError.conflict(.hotlineCallHasOrder) }
-            try await Audit.record("hotline.call.work_order", target: "call_record", id: callID, regionPath: RegionPath(call.regionPath),
+            try await Audit.record("hotline.call.work_order", target: "call_record", id: callID, regionPath: call.path,
                                    detail: ["work_order_id": String(orderID), "number": order.number], by: req, on: tx)
             return order
         }

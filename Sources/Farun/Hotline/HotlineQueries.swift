@@ -42,7 +42,7 @@ enum HotlineQueries {
 
     /// A call the staff member may handle (other regions' calls answer 404).
     static func findVisible(_ id: Int, staff: StaffPrincipal, on db: any Database) async throws -> CallRecord {
-        guard let call = try await CallRecord.find(id, on: db), staff.allows(.handleHotline, in: RegionPath(call.regionPath)) else {
+        guard let call = try await CallRecord.find(id, on: db), staff.allows(.handleHotline, in: call.path) else {
             throw AppError.notFound(.hotlineCallEntity)
         }
         return call
@@ -81,4 +81,9 @@ enum HotlineQueries {
         let users = operatorIDs.isEmpty ? [] : try await StaffUser.query(on: db).filter(\.$id ~~ operatorIDs).all()
         return (HotlineFigures(facts), Dictionary(users.map { ($0.id!, $0) }, uniquingKeysWith: { a, _ in a }))
     }
+}
+
+extension CallRecord {
+    /// The call's region path; an unreadable one is the empty root, which no grant contains.
+    var path: RegionPath { RegionPath(regionPath) ?? RegionPath(ids: []) }
 }
