@@ -161,6 +161,9 @@ import VaporTesting
             return [("name", "越权服务点"), ("kind", "law_room"), ("region_id", townA), ("address", "甲镇"), ("capacity", "5")]
         case "POST /admin/staff/new": return [("username", "sneaky.user"), ("display_name", "越权"), ("role", "window_clerk"), ("region_id", townA)]
         case "POST /admin/calendar": return [("year", "2027"), ("source", "越权"), ("entries", "2027-01-01,holiday,元旦")]
+        case "POST /staff/hotline/calls/:id/work-order":
+            return [("service", "LEGAL_AID"), ("requester_name", "越权"), ("requester_phone", "13800138000"), ("matter", "越权"), ("region_id", townA)]
+        case "POST /staff/callbacks/:id/done": return [("outcome", "越权"), ("version", "1")]
         default:
             if key.contains(":id") { return [("name", "越权改名"), ("target_id", townA), ("region_id", townA), ("role", "window_clerk")] }
             return [("unclassified", "")]
@@ -174,6 +177,8 @@ import VaporTesting
         case "POST /api/v1/service-points":
             return #"{"name":"越权服务点","kind":"law_room","region_id":\#(townA),"address":"甲镇","capacity":5}"#
         case "PATCH /api/v1/service-points/:id": return #"{"capacity":0}"#
+        case "POST /api/v1/hotline/calls":
+            return #"{"external_id":"越权-1","caller":"13800138000","ring_at":"2026-01-01T09:00:00+08:00","ended_at":"2026-01-01T09:01:00+08:00","recording_ref":"","region_id":\#(townA)}"#
         default: return nil
         }
     }
