@@ -15,6 +15,7 @@ import VaporTesting
         "GET /account/sign-up", "POST /account/sign-up", "GET /account/sign-in", "POST /account/sign-in",
         "GET /healthz", "GET /readyz", "GET /metrics", "GET /openapi.json",
         "GET /api/v1/service-points", "GET /api/v1/service-points/:id", "GET /api/v1/professionals", "GET /api/v1/professionals/:id",
+        "POST /api/v1/work-orders",
     ]
 
     /// Routes about the caller themself, or holding no regional data (the deadline calculator); region scope
@@ -177,6 +178,9 @@ import VaporTesting
         case "POST /api/v1/service-points":
             return #"{"name":"越权服务点","kind":"law_room","region_id":\#(townA),"address":"甲镇","capacity":5}"#
         case "PATCH /api/v1/service-points/:id": return #"{"capacity":0}"#
+        case "POST /api/v1/work-orders/:id/actions": return #"{"action":"accept","version":1}"#
+        case "POST /api/v1/work-orders/:id/attachments": return "{}"
+        case "POST /api/v1/units/:id/claim": return "{}"
         case "POST /api/v1/hotline/calls":
             return #"{"external_id":"越权-1","caller":"13800138000","ring_at":"2026-01-01T09:00:00+08:00","ended_at":"2026-01-01T09:01:00+08:00","recording_ref":"","region_id":\#(townA)}"#
         default: return nil
