@@ -15,6 +15,7 @@ import VaporTesting
         "GET /account/sign-up", "POST /account/sign-up", "GET /account/sign-in", "POST /account/sign-in",
         "GET /healthz", "GET /readyz", "GET /metrics", "GET /openapi.json",
         "GET /api/v1/service-points", "GET /api/v1/service-points/:id", "GET /api/v1/professionals", "GET /api/v1/professionals/:id",
+        "GET /services", "GET /services/:id", "GET /api/v1/services", "GET /api/v1/services/:id",
     ]
 
     /// Routes about the caller themself, or holding no regional data (the deadline calculator); region scope
@@ -24,6 +25,9 @@ import VaporTesting
         "GET /staff", "GET /staff/profile", "POST /staff/profile", "GET /api/v1/me",
         "POST /account/sign-out", "GET /account", "GET /admin/tokens", "POST /admin/tokens",
         "GET /staff/deadline-calculator", "GET /api/v1/deadline",
+        // The service catalog holds no regional data: any holder of manageServiceCatalog may read an entry;
+        // changing one needs the permission at the root, which the POST and PUT routes below prove.
+        "GET /admin/services/:id",
     ]
 
     static func key(_ route: Route) -> String {
@@ -161,6 +165,9 @@ import VaporTesting
             return [("name", "越权服务点"), ("kind", "law_room"), ("region_id", townA), ("address", "甲镇"), ("capacity", "5")]
         case "POST /admin/staff/new": return [("username", "sneaky.user"), ("display_name", "越权"), ("role", "window_clerk"), ("region_id", townA)]
         case "POST /admin/calendar": return [("year", "2027"), ("source", "越权"), ("entries", "2027-01-01,holiday,元旦")]
+        case "POST /admin/services/new":
+            return [("code", "SNEAKY"), ("name_zh", "越权事项"), ("name_en", "Sneaky"), ("handler", "越权"), ("materials", "材料 | 依据"),
+                    ("channels[]", "window"), ("version", "0")]
         default:
             if key.contains(":id") { return [("name", "越权改名"), ("target_id", townA), ("region_id", townA), ("role", "window_clerk")] }
             return [("unclassified", "")]
@@ -174,12 +181,16 @@ import VaporTesting
         case "POST /api/v1/service-points":
             return #"{"name":"越权服务点","kind":"law_room","region_id":\#(townA),"address":"甲镇","capacity":5}"#
         case "PATCH /api/v1/service-points/:id": return #"{"capacity":0}"#
+        case "PUT /api/v1/services/:id":
+            return #"{"name_zh":"越权改名","name_en":"x","handler":"x","materials":[],"other_limits":[],"channels":["window"],"is_free":true,"version":1}"#
         default: return nil
         }
     }
 
     struct Counts: Equatable {
         let regions: Int, points: Int, staff: Int, grants: Int, names: [String], capacities: [Int], retired: Int, calendarYears: Int
+        /// Every catalog entry as code, version and retired flag.
+        let services: [String]
     }
 
     static func counts(_ app: Application, _ j: Jurisdiction) async throws -> Counts {
@@ -189,6 +200,7 @@ import VaporTesting
             regions: regions.count, points: points.count, staff: try await StaffUser.query(on: app.db).count(),
             grants: try await RoleGrant.query(on: app.db).count(), names: regions.map(\.name) + points.map(\.name),
             capacities: points.map(\.capacity), retired: regions.filter(\.isRetired).count,
-            calendarYears: try await CalendarYear.query(on: app.db).count())
+            calendarYears: try await CalendarYear.query(on: app.db).count(),
+            services: try await CatalogEntry.query(on: app.db).sort(\.$id).all().map { "\($0.code) v\($0.version) \($0.isRetired)" })
     }
 }
