@@ -16,6 +16,7 @@ import VaporTesting
         "GET /healthz", "GET /readyz", "GET /metrics", "GET /openapi.json",
         "GET /api/v1/service-points", "GET /api/v1/service-points/:id", "GET /api/v1/professionals", "GET /api/v1/professionals/:id",
         "POST /api/v1/work-orders",
+        "GET /services", "GET /services/:id", "GET /api/v1/services", "GET /api/v1/services/:id",
     ]
 
     /// Routes about the caller themself, or holding no regional data (the deadline calculator); region scope
@@ -25,6 +26,9 @@ import VaporTesting
         "GET /staff", "GET /staff/profile", "POST /staff/profile", "GET /api/v1/me",
         "POST /account/sign-out", "GET /account", "GET /admin/tokens", "POST /admin/tokens",
         "GET /staff/deadline-calculator", "GET /api/v1/deadline",
+        // The service catalog holds no regional data: any holder of manageServiceCatalog may read an entry;
+        // changing one needs the permission at the root, which the POST and PUT routes below prove.
+        "GET /admin/services/:id",
     ]
 
     static func key(_ route: Route) -> String {
@@ -165,6 +169,9 @@ import VaporTesting
         case "POST /staff/hotline/calls/:id/work-order":
             return [("service", "LEGAL_AID"), ("requester_name", "越权"), ("requester_phone", "13800138000"), ("matter", "越权"), ("region_id", townA)]
         case "POST /staff/callbacks/:id/done": return [("outcome", "越权"), ("version", "1")]
+        case "POST /admin/services/new":
+            return [("code", "SNEAKY"), ("name_zh", "越权事项"), ("name_en", "Sneaky"), ("handler", "越权"), ("materials", "材料 | 依据"),
+                    ("channels[]", "window"), ("version", "0")]
         default:
             if key.contains(":id") { return [("name", "越权改名"), ("target_id", townA), ("region_id", townA), ("role", "window_clerk")] }
             return [("unclassified", "")]
@@ -183,12 +190,16 @@ import VaporTesting
         case "POST /api/v1/units/:id/claim": return "{}"
         case "POST /api/v1/hotline/calls":
             return #"{"external_id":"越权-1","caller":"13800138000","ring_at":"2026-01-01T09:00:00+08:00","ended_at":"2026-01-01T09:01:00+08:00","recording_ref":"","region_id":\#(townA)}"#
+        case "PUT /api/v1/services/:id":
+            return #"{"name_zh":"越权改名","name_en":"x","handler":"x","materials":[],"other_limits":[],"channels":["window"],"is_free":true,"version":1}"#
         default: return nil
         }
     }
 
     struct Counts: Equatable {
         let regions: Int, points: Int, staff: Int, grants: Int, names: [String], capacities: [Int], retired: Int, calendarYears: Int
+        /// Every catalog entry as code, version and retired flag.
+        let services: [String]
     }
 
     static func counts(_ app: Application, _ j: Jurisdiction) async throws -> Counts {
@@ -198,6 +209,7 @@ import VaporTesting
             regions: regions.count, points: points.count, staff: try await StaffUser.query(on: app.db).count(),
             grants: try await RoleGrant.query(on: app.db).count(), names: regions.map(\.name) + points.map(\.name),
             capacities: points.map(\.capacity), retired: regions.filter(\.isRetired).count,
-            calendarYears: try await CalendarYear.query(on: app.db).count())
+            calendarYears: try await CalendarYear.query(on: app.db).count(),
+            services: try await CatalogEntry.query(on: app.db).sort(\.$id).all().map { "\($0.code) v\($0.version) \($0.isRetired)" })
     }
 }

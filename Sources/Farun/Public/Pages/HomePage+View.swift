@@ -30,6 +30,7 @@ extension HomePage {
                 .section(.class("home-links"),
                     .h2(.text(l(.homeHelpTitle))),
                     .ul(
+                        .li(.a(.href(SiteURL.services.path), .text(l(.catalogTitle)))),
                         .li(.a(.href(SiteURL.servicePoints.path), .text(l(.navServicePoints)))),
                         .li(.a(.href(SiteURL.professionals.path), .text(l(.navProfessionals)))),
                         .li(.a(.href(SiteURL.citizenSignIn.path), .text(l(.navCitizenAccount)))),

@@ -52,6 +52,13 @@
     });
   }
 
+  // Print buttons (一次性告知单): hidden in the markup, shown only where they work.
+  var printButtons = document.querySelectorAll('button[data-print]');
+  for (var p = 0; p < printButtons.length; p++) {
+    printButtons[p].hidden = false;
+    printButtons[p].addEventListener('click', function () { window.print(); });
+  }
+
   // Tables that scroll sideways on narrow screens must be reachable by keyboard.
   var tables = document.querySelectorAll('table.data');
   for (var t = 0; t < tables.length; t++) {

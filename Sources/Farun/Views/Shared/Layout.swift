@@ -51,6 +51,8 @@ enum Layout {
                     .li(.a(.href(SiteURL.servicePoints.path), .text(l(.navServicePoints)))),
                     .li(.a(.href(SiteURL.professionals.path), .text(l(.navProfessionals)))),
                     .unwrap(context.staff) { _ in .li(.a(.href(SiteURL.staffHome.path), .text(l(.navStaffHome)))) },
+                    .if(audience == .staff && context.staff?.permissions.contains(.manageServiceCatalog) == true,
+                        .li(.a(.href(SiteURL.adminServices.path), .text(l(.catalogAdminTitle))))),
                     .if(context.staff == nil && context.citizenName == nil,
                         .li(.a(.href(SiteURL.citizenSignIn.path), .text(l(.navCitizenAccount))))),
                     .unwrap(context.citizenName) { _ in .li(.a(.href(SiteURL.citizenHome.path), .text(l(.navCitizenAccount)))) },
