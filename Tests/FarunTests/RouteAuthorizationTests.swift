@@ -15,6 +15,10 @@ import VaporTesting
         "GET /account/sign-up", "POST /account/sign-up", "GET /account/sign-in", "POST /account/sign-in",
         "GET /healthz", "GET /readyz", "GET /metrics", "GET /openapi.json",
         "GET /api/v1/service-points", "GET /api/v1/service-points/:id", "GET /api/v1/professionals", "GET /api/v1/professionals/:id",
+        // Citizens without an account: applying on a phone or kiosk, tracking by number and phone, rating.
+        "GET /apply", "GET /apply/:id", "POST /apply/:id", "GET /kiosk/:id", "GET /kiosk/:id/services/:service",
+        "POST /kiosk/:id/services/:service", "GET /track", "POST /track", "GET /track/order", "POST /track/withdraw",
+        "POST /track/rate", "POST /api/v1/track", "POST /api/v1/track/rating",
     ]
 
     /// Routes about the caller themself, or holding no regional data (the deadline calculator); region scope
