@@ -17,6 +17,10 @@ import VaporTesting
         "GET /api/v1/service-points", "GET /api/v1/service-points/:id", "GET /api/v1/professionals", "GET /api/v1/professionals/:id",
         "POST /api/v1/work-orders",
         "GET /services", "GET /services/:id", "GET /api/v1/services", "GET /api/v1/services/:id",
+        // Citizens without an account: applying on a phone or kiosk, tracking by number and phone, rating.
+        "GET /apply", "GET /apply/:id", "POST /apply/:id", "GET /kiosk/:id", "GET /kiosk/:id/services/:service",
+        "POST /kiosk/:id/services/:service", "GET /track", "POST /track", "GET /track/order", "POST /track/withdraw",
+        "POST /track/rate", "POST /api/v1/track", "POST /api/v1/track/rating",
     ]
 
     /// Routes about the caller themself, or holding no regional data (the deadline calculator); region scope

@@ -1,9 +1,10 @@
 import FarunCore
 import Plot
 
-/// Which part of Farun a page belongs to: citizen pages are phone-first, staff pages dense.
+/// Which part of Farun a page belongs to: citizen pages are phone-first, staff pages dense, kiosk pages
+/// large and touch-first.
 enum Audience: String, Sendable {
-    case citizen, staff
+    case citizen, staff, kiosk
 }
 
 /// The page shell: header with navigation and language switch, main content, footer.
