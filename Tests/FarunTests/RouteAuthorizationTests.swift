@@ -15,6 +15,8 @@ import VaporTesting
         "GET /account/sign-up", "POST /account/sign-up", "GET /account/sign-in", "POST /account/sign-in",
         "GET /healthz", "GET /readyz", "GET /metrics", "GET /openapi.json",
         "GET /api/v1/service-points", "GET /api/v1/service-points/:id", "GET /api/v1/professionals", "GET /api/v1/professionals/:id",
+        // Citizens submit work orders from the self-service channels without an account (rate-limited).
+        "POST /api/v1/work-orders",
     ]
 
     /// Routes about the caller themself, or holding no regional data (the deadline calculator); region scope
@@ -111,6 +113,7 @@ import VaporTesting
 
     struct IDs {
         let region: Int, point: Int, staff: Int, grant: Int, token: Int, profile: Int
+        let unit: Int, member: Int, rule: Int, order: Int
     }
 
     static func resourceIDs(_ app: Application, _ j: Jurisdiction, _ point: ServicePoint) async throws -> IDs {
@@ -125,8 +128,15 @@ import VaporTesting
         token.scopesText = "view_regions"
         try await token.create(on: app.db)
         let profile = try await ProfessionalProfile.query(on: app.db).filter(\.$user.$id == insider.requireID()).first()!
+        // Work orders: a town A unit with a member and a rule, and an order waiting at town A's front desk.
+        let unit = try await makeUnit(app, "甲镇承办单位MARKER", in: j.townA, strategy: .claim, members: [(insider, 3)])
+        let member = try await UnitMember.query(on: app.db).filter(\.$unit.$id == unit.requireID()).first()!
+        let rule = try await makeRule(app, service: nil, in: j.townA, unit: unit)
+        let clerk = try await makeStaff(app, "insider.clerk", [(.windowClerk, j.townA)], name: "insider-MARKER")
+        let order = try await submitOrder(app, intake(j), by: clerk)
         return IDs(region: try j.townA.requireID(), point: try point.requireID(), staff: try insider.requireID(),
-                   grant: try grant.requireID(), token: try token.requireID(), profile: try profile.requireID())
+                   grant: try grant.requireID(), token: try token.requireID(), profile: try profile.requireID(),
+                   unit: try unit.requireID(), member: try member.requireID(), rule: try rule.requireID(), order: try order.requireID())
     }
 
     static func fill(_ route: Route, _ ids: IDs) -> String {
@@ -142,9 +152,14 @@ import VaporTesting
                 case "staff": out.append(String(ids.staff))
                 case "tokens": out.append(String(ids.token))
                 case "professionals": out.append(String(ids.profile))
+                case "units": out.append(String(ids.unit))
+                case "routing-rules": out.append(String(ids.rule))
+                case "work-orders": out.append(String(ids.order))
                 default: out.append("1")
                 }
             case ":grant": out.append(String(ids.grant))
+            case ":member": out.append(String(ids.member))
+            case ":attachment": out.append("1")
             case "**": out.append("farun.css")
             default: out.append(part)
             }
@@ -161,6 +176,11 @@ import VaporTesting
             return [("name", "越权服务点"), ("kind", "law_room"), ("region_id", townA), ("address", "甲镇"), ("capacity", "5")]
         case "POST /admin/staff/new": return [("username", "sneaky.user"), ("display_name", "越权"), ("role", "window_clerk"), ("region_id", townA)]
         case "POST /admin/calendar": return [("year", "2027"), ("source", "越权"), ("entries", "2027-01-01,holiday,元旦")]
+        case "POST /staff/work-orders/new":
+            return [("service", "LEGAL_AID"), ("channel", "window"), ("requester_name", "越权"), ("requester_phone", "13800138000"),
+                    ("matter", "越权受理"), ("region_id", townA), ("accept_now", "1")]
+        case "POST /admin/units/new": return [("name", "越权承办单位"), ("region_id", townA), ("strategy", "claim")]
+        case "POST /admin/routing-rules": return [("service", ""), ("region_id", townA), ("unit_id", "1")]
         default:
             if key.contains(":id") { return [("name", "越权改名"), ("target_id", townA), ("region_id", townA), ("role", "window_clerk")] }
             return [("unclassified", "")]
@@ -174,12 +194,14 @@ import VaporTesting
         case "POST /api/v1/service-points":
             return #"{"name":"越权服务点","kind":"law_room","region_id":\#(townA),"address":"甲镇","capacity":5}"#
         case "PATCH /api/v1/service-points/:id": return #"{"capacity":0}"#
+        case "POST /api/v1/work-orders/:id/actions": return #"{"action":"accept","version":1}"#
         default: return nil
         }
     }
 
     struct Counts: Equatable {
         let regions: Int, points: Int, staff: Int, grants: Int, names: [String], capacities: [Int], retired: Int, calendarYears: Int
+        let orders: [String], units: [String], members: Int, rules: Int, attachments: Int
     }
 
     static func counts(_ app: Application, _ j: Jurisdiction) async throws -> Counts {
@@ -189,6 +211,9 @@ import VaporTesting
             regions: regions.count, points: points.count, staff: try await StaffUser.query(on: app.db).count(),
             grants: try await RoleGrant.query(on: app.db).count(), names: regions.map(\.name) + points.map(\.name),
             capacities: points.map(\.capacity), retired: regions.filter(\.isRetired).count,
-            calendarYears: try await CalendarYear.query(on: app.db).count())
+            calendarYears: try await CalendarYear.query(on: app.db).count(),
+            orders: try await WorkOrder.query(on: app.db).sort(\.$id).all().map { "\($0.number) \($0.state.rawValue) v\($0.version)" },
+            units: try await HandlingUnit.query(on: app.db).sort(\.$id).all().map(\.name), members: try await UnitMember.query(on: app.db).count(),
+            rules: try await RoutingRule.query(on: app.db).count(), attachments: try await Attachment.query(on: app.db).count())
     }
 }

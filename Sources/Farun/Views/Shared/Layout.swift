@@ -51,6 +51,10 @@ enum Layout {
                     .li(.a(.href(SiteURL.servicePoints.path), .text(l(.navServicePoints)))),
                     .li(.a(.href(SiteURL.professionals.path), .text(l(.navProfessionals)))),
                     .unwrap(context.staff) { _ in .li(.a(.href(SiteURL.staffHome.path), .text(l(.navStaffHome)))) },
+                    .unwrap(context.staff) { staff in
+                        .group(.if(staff.permissions.contains(.useStaffArea), .li(.a(.href(SiteURL.workOrders.path), .text(l(.navWorkOrders))))),
+                               .if(staff.permissions.contains(.intakeWorkOrders), .li(.a(.href(SiteURL.workOrderNew.path), .text(l(.navIntake))))))
+                    },
                     .if(context.staff == nil && context.citizenName == nil,
                         .li(.a(.href(SiteURL.citizenSignIn.path), .text(l(.navCitizenAccount))))),
                     .unwrap(context.citizenName) { _ in .li(.a(.href(SiteURL.citizenHome.path), .text(l(.navCitizenAccount)))) },
