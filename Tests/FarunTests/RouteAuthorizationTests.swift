@@ -15,6 +15,7 @@ import VaporTesting
         "GET /account/sign-up", "POST /account/sign-up", "GET /account/sign-in", "POST /account/sign-in",
         "GET /healthz", "GET /readyz", "GET /metrics", "GET /openapi.json",
         "GET /api/v1/service-points", "GET /api/v1/service-points/:id", "GET /api/v1/professionals", "GET /api/v1/professionals/:id",
+        // Citizens submit work orders from the self-service channels without an account (rate-limited).
         "POST /api/v1/work-orders",
         "GET /services", "GET /services/:id", "GET /api/v1/services", "GET /api/v1/services/:id",
         // Citizens without an account: applying on a phone or kiosk, tracking by number and phone, rating.
@@ -120,6 +121,7 @@ import VaporTesting
 
     struct IDs {
         let region: Int, point: Int, staff: Int, grant: Int, token: Int, profile: Int
+        let unit: Int, member: Int, rule: Int, order: Int
     }
 
     static func resourceIDs(_ app: Application, _ j: Jurisdiction, _ point: ServicePoint) async throws -> IDs {
@@ -134,8 +136,15 @@ import VaporTesting
         token.scopesText = "view_regions"
         try await token.create(on: app.db)
         let profile = try await ProfessionalProfile.query(on: app.db).filter(\.$user.$id == insider.requireID()).first()!
+        // Work orders: a town A unit with a member and a rule, and an order waiting at town A's front desk.
+        let unit = try await makeUnit(app, "甲镇承办单位MARKER", in: j.townA, strategy: .claim, members: [(insider, 3)])
+        let member = try await UnitMember.query(on: app.db).filter(\.$unit.$id == unit.requireID()).first()!
+        let rule = try await makeRule(app, service: nil, in: j.townA, unit: unit)
+        let clerk = try await makeStaff(app, "insider.clerk", [(.windowClerk, j.townA)], name: "insider-MARKER")
+        let order = try await submitOrder(app, intake(j), by: clerk)
         return IDs(region: try j.townA.requireID(), point: try point.requireID(), staff: try insider.requireID(),
-                   grant: try grant.requireID(), token: try token.requireID(), profile: try profile.requireID())
+                   grant: try grant.requireID(), token: try token.requireID(), profile: try profile.requireID(),
+                   unit: try unit.requireID(), member: try member.requireID(), rule: try rule.requireID(), order: try order.requireID())
     }
 
     static func fill(_ route: Route, _ ids: IDs) -> String {
@@ -151,9 +160,14 @@ import VaporTesting
                 case "staff": out.append(String(ids.staff))
                 case "tokens": out.append(String(ids.token))
                 case "professionals": out.append(String(ids.profile))
+                case "units": out.append(String(ids.unit))
+                case "routing-rules": out.append(String(ids.rule))
+                case "work-orders": out.append(String(ids.order))
                 default: out.append("1")
                 }
             case ":grant": out.append(String(ids.grant))
+            case ":member": out.append(String(ids.member))
+            case ":attachment": out.append("1")
             case "**": out.append("farun.css")
             default: out.append(part)
             }
@@ -176,6 +190,11 @@ import VaporTesting
         case "POST /admin/services/new":
             return [("code", "SNEAKY"), ("name_zh", "越权事项"), ("name_en", "Sneaky"), ("handler", "越权"), ("materials", "材料 | 依据"),
                     ("channels[]", "window"), ("version", "0")]
+        case "POST /staff/work-orders/new":
+            return [("service", "LEGAL_AID"), ("channel", "window"), ("requester_name", "越权"), ("requester_phone", "13800138000"),
+                    ("matter", "越权受理"), ("region_id", townA), ("accept_now", "1")]
+        case "POST /admin/units/new": return [("name", "越权承办单位"), ("region_id", townA), ("strategy", "claim")]
+        case "POST /admin/routing-rules": return [("service", ""), ("region_id", townA), ("unit_id", "1")]
         default:
             if key.contains(":id") { return [("name", "越权改名"), ("target_id", townA), ("region_id", townA), ("role", "window_clerk")] }
             return [("unclassified", "")]
@@ -204,6 +223,7 @@ import VaporTesting
         let regions: Int, points: Int, staff: Int, grants: Int, names: [String], capacities: [Int], retired: Int, calendarYears: Int
         /// Every catalog entry as code, version and retired flag.
         let services: [String]
+        let orders: [String], units: [String], members: Int, rules: Int, attachments: Int
     }
 
     static func counts(_ app: Application, _ j: Jurisdiction) async throws -> Counts {
@@ -214,6 +234,9 @@ import VaporTesting
             grants: try await RoleGrant.query(on: app.db).count(), names: regions.map(\.name) + points.map(\.name),
             capacities: points.map(\.capacity), retired: regions.filter(\.isRetired).count,
             calendarYears: try await CalendarYear.query(on: app.db).count(),
-            services: try await CatalogEntry.query(on: app.db).sort(\.$id).all().map { "\($0.code) v\($0.version) \($0.isRetired)" })
+            services: try await CatalogEntry.query(on: app.db).sort(\.$id).all().map { "\($0.code) v\($0.version) \($0.isRetired)" },
+            orders: try await WorkOrder.query(on: app.db).sort(\.$id).all().map { "\($0.number) \($0.state.rawValue) v\($0.version)" },
+            units: try await HandlingUnit.query(on: app.db).sort(\.$id).all().map(\.name), members: try await UnitMember.query(on: app.db).count(),
+            rules: try await RoutingRule.query(on: app.db).count(), attachments: try await Attachment.query(on: app.db).count())
     }
 }

@@ -13,12 +13,15 @@ struct AccessMiddleware: AsyncMiddleware {
         // Who first (an anonymous API call is told to authenticate), then CSRF, then what.
         switch access {
         case .everyone:
+            try await CSRF.collectBody(request)
             try CSRF.verify(request)
         case .citizen:
             guard request.citizen != nil else { throw AppError.unauthenticated }
+            try await CSRF.collectBody(request)
             try CSRF.verify(request)
         case .staff(let permission):
             guard let staff = request.staff else { throw AppError.unauthenticated }
+            try await CSRF.collectBody(request)
             try CSRF.verify(request)
             if staff.mustChangePassword, !Self.allowedBeforePasswordChange(request) {
                 if request.wantsProblemJSON { throw AppError.forbidden }
@@ -40,6 +43,15 @@ enum CSRF {
     static let cookie = "farun_csrf"
     static let field = "csrf_token"
     static let header = "X-CSRF-Token"
+
+    /// A form's token travels in its body, but a body that arrived in several network reads (a long form, a file
+    /// upload) is still a stream when the middleware runs: collect it first, within the route's own body limit.
+    static func collectBody(_ request: Request) async throws {
+        guard ![.GET, .HEAD, .OPTIONS].contains(request.method), request.body.data == nil,
+              request.headers.bearerAuthorization == nil, request.headers.first(name: header) == nil else { return }
+        let max = request.route?.bodyLimit ?? request.application.routes.defaultMaxBodySize.value
+        _ = try await request.body.collect(max: max).get()
+    }
 
     static func verify(_ request: Request) throws {
         guard ![.GET, .HEAD, .OPTIONS].contains(request.method) else { return }

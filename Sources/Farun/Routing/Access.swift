@@ -39,10 +39,13 @@ struct APIDoc: Sendable {
 
 private let accessKey = AnySendableHashable("farun.access")
 private let docKey = AnySendableHashable("farun.api-doc")
+private let bodyLimitKey = AnySendableHashable("farun.body-limit")
 
 extension Route {
     var access: Access? { userInfo[accessKey] as? Access }
     var apiDoc: APIDoc? { userInfo[docKey] as? APIDoc }
+    /// The largest body the route collects (nil: the application's default).
+    var bodyLimit: Int? { userInfo[bodyLimitKey] as? Int }
 }
 
 extension RoutesBuilder {
@@ -56,6 +59,7 @@ extension RoutesBuilder {
         let route = self.on(method, url.pathComponents, body: body, use: handler)
         route.userInfo[accessKey] = access
         if let doc { route.userInfo[docKey] = doc }
+        if case .collect(let max?) = body { route.userInfo[bodyLimitKey] = max.value }
         return route
     }
 }

@@ -10,6 +10,8 @@ extension StaffHomePage {
             let l = context.l10n
             let p = model.permissions
             let links: [(Permission, SiteURL, L, L)] = [
+                (.useStaffArea, .workOrders, .workbenchTitle, .staffHomeWorkOrders),
+                (.intakeWorkOrders, .workOrderNew, .intakeTitle, .staffHomeIntake),
                 (.viewRegions, .adminRegions, .regionsTitle, .staffHomeRegions),
                 (.viewServicePoints, .adminServicePoints, .servicePointsAdminTitle, .staffHomeServicePoints),
                 (.viewStaff, .adminStaff, .staffTitle, .staffHomeStaff),
@@ -18,6 +20,8 @@ extension StaffHomePage {
                 (.editOwnProfile, .staffProfile, .profileTitle, .staffHomeProfile),
                 (.useStaffArea, .deadlineCalculator, .deadlineTitle, .staffHomeDeadline),
                 (.useStaffArea, .adminCalendar, .calendarTitle, .staffHomeCalendar),
+                (.manageRouting, .adminUnits, .unitsTitle, .staffHomeUnits),
+                (.manageRouting, .adminRoutingRules, .routingRulesTitle, .staffHomeRoutingRules),
             ]
             return Layout.page(l(.staffHomeTitle), context: context, audience: .staff,
                 .pageHeading(l(.staffHomeGreeting, model.displayName)),

@@ -54,6 +54,10 @@ enum Layout {
                     .unwrap(context.staff) { _ in .li(.a(.href(SiteURL.staffHome.path), .text(l(.navStaffHome)))) },
                     .if(audience == .staff && context.staff?.permissions.contains(.manageServiceCatalog) == true,
                         .li(.a(.href(SiteURL.adminServices.path), .text(l(.catalogAdminTitle))))),
+                    .unwrap(context.staff) { staff in
+                        .group(.if(staff.permissions.contains(.useStaffArea), .li(.a(.href(SiteURL.workOrders.path), .text(l(.navWorkOrders))))),
+                               .if(staff.permissions.contains(.intakeWorkOrders), .li(.a(.href(SiteURL.workOrderNew.path), .text(l(.navIntake))))))
+                    },
                     .if(context.staff == nil && context.citizenName == nil,
                         .li(.a(.href(SiteURL.citizenSignIn.path), .text(l(.navCitizenAccount))))),
                     .unwrap(context.citizenName) { _ in .li(.a(.href(SiteURL.citizenHome.path), .text(l(.navCitizenAccount)))) },
