@@ -94,14 +94,15 @@ enum CitizenIntake {
         guard problems.isEmpty, case .success(let draft) = validated else { return .invalid(problems) }
 
         let context = try await ActionContext.from(req)
-        let outcome = try await Idempotency.run(scope: "form", key: values.token, requestHash: Tokens.sha256(values.token), now: context.now, on: req.db) { tx in
-            let order = try await WorkOrderIntake.submit(draft, submitter: submitter, context: context, on: tx)
-            if let upload {
-                let saved = try await AttachmentStore.save(fileName: upload.fileName, data: upload.data, to: try order.requireID(), uploadedBy: draft.name,
-                                                           settings: context.settings, now: context.now, on: tx)
-                try await WorkOrderJournal.append(order, action: "attach", from: order.state, note: saved.fileName, context: context, on: tx)
+        let outcome = try await Idempotency.run(scope: "form", key: values.token, requestHash: Tokens.sha256(values.token), now: context.now, on: req.db) { recordKey in
+            try await WorkOrderIntake.submit(draft, submitter: submitter, context: context, on: req.db) { order, tx in
+                try await recordKey(order, tx)
+                if let upload {
+                    let saved = try await AttachmentStore.save(fileName: upload.fileName, data: upload.data, to: try order.requireID(), uploadedBy: draft.name,
+                                                               settings: context.settings, now: context.now, on: tx)
+                    try await WorkOrderJournal.append(order, action: "attach", from: order.state, note: saved.fileName, context: context, on: tx)
+                }
             }
-            return order
         }
         switch outcome {
         case .created(let order), .replayed(let order): return .submitted(order)

@@ -18,22 +18,22 @@ enum Idempotency {
         case replayed(WorkOrder)
     }
 
-    /// Runs `create` once per (scope, key). `requestHash` guards against reusing a key for a different body.
+    /// Runs `create` once per (scope, key). `create` must call the hook it is given inside the transaction that
+    /// creates the order (e.g. `WorkOrderIntake.submit(…, also:)`): the key row is written there, so the key and
+    /// the order commit together, and a concurrent duplicate fails on the key's unique index.
+    /// `requestHash` guards against reusing a key for a different body.
     static func run(scope: String, key: String, requestHash: String, now: Date, on db: any Database,
-                    create: @Sendable @escaping (any Database) async throws -> WorkOrder) async throws -> Outcome {
+                    create: (_ recordKey: @escaping @Sendable (WorkOrder, any Database) async throws -> Void) async throws -> WorkOrder) async throws -> Outcome {
         if let replay = try await existing(scope: scope, key: key, requestHash: requestHash, on: db) { return .replayed(replay) }
         do {
-            let order = try await db.writeTransaction { tx in
+            let order = try await create { order, tx in
                 let record = IdempotencyRecord()
                 record.scope = scope
                 record.key = key
                 record.requestHash = requestHash
+                record.$workOrder.id = try order.requireID()
                 record.createdAt = now
                 try await record.create(on: tx)
-                let order = try await create(tx)
-                record.$workOrder.id = try order.requireID()
-                try await record.save(on: tx)
-                return order
             }
             return .created(order)
         } catch {

@@ -63,8 +63,8 @@ enum WorkOrderAPIController {
             case .citizen(let id): id.map { "citizen:\($0)" } ?? "public"
             }
             let hash = Tokens.sha256Hex(Array(req.body.data.map { Array($0.readableBytesView) } ?? []))
-            outcome = try await Idempotency.run(scope: scope, key: key, requestHash: hash, now: context.now, on: req.db) { tx in
-                try await WorkOrderIntake.submit(draft, submitter: submitter, context: context, on: tx)
+            outcome = try await Idempotency.run(scope: scope, key: key, requestHash: hash, now: context.now, on: req.db) { recordKey in
+                try await WorkOrderIntake.submit(draft, submitter: submitter, context: context, on: req.db, also: recordKey)
             }
         } else {
             outcome = .created(try await WorkOrderIntake.submit(draft, submitter: submitter, context: context, on: req.db))

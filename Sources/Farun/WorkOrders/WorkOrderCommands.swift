@@ -244,4 +244,9 @@ extension Optional {
         guard let value = self else { return nil }
         return try await transform(value)
     }
+
+    func asyncOr(_ fallback: () async throws -> Wrapped) async rethrows -> Wrapped {
+        if let value = self { return value }
+        return try await fallback()
+    }
 }

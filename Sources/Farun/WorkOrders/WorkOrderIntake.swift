@@ -131,11 +131,18 @@ enum WorkOrderIntake {
 
     /// Creates the order in one transaction: number, deadlines, first timeline entry, audit, citizen notice and
     /// outbox message; then, when asked, accepts it at once (routing and assignment included).
-    static func submit(_ draft: IntakeDraft, submitter: Submitter, context: ActionContext, on db: any Database) async throws -> WorkOrder {
-        try await db.writeTransaction { tx in
-            let today = LocalDate.inChina(context.now)
-            let prefix = draft.region.code ?? context.settings.rootRegionCode
-            let number = try await WorkOrderCounterSQL.next(regionPrefix: prefix, day: today, on: tx)
+    /// `also` runs inside the same transaction right after the order row exists (an idempotency key, an attachment,
+    /// linking a call), so it commits or rolls back with the order.
+    static func submit(_ draft: IntakeDraft, submitter: Submitter, context: ActionContext, on db: any Database,
+                       also: (@Sendable (WorkOrder, any Database) async throws -> Void)? = nil) async throws -> WorkOrder {
+        let today = LocalDate.inChina(context.now)
+        let prefix = draft.region.code ?? context.settings.rootRegionCode
+        // On PostgreSQL the number is taken in its own statement, so concurrent intakes in one region do not
+        // queue on the counter row for their whole transaction. A failed intake then leaves a gap in the
+        // sequence; numbers stay unique. (SQLite has one writer at a time anyway.)
+        let early = db.isPostgres && !db.inTransaction ? try await WorkOrderCounterSQL.next(regionPrefix: prefix, day: today, on: db) : nil
+        return try await db.writeTransaction { tx in
+            let number = try await early.asyncOr { try await WorkOrderCounterSQL.next(regionPrefix: prefix, day: today, on: tx) }
             let order = WorkOrder()
             order.number = number.description
             order.serviceCode = draft.service.code
@@ -171,6 +178,7 @@ enum WorkOrderIntake {
             WorkOrderDeadlines.refresh(order, service: draft.service, calendar: context.calendar, settings: context.settings, today: today, pauses: [])
             try await order.create(on: tx)
             let orderID = try order.requireID()
+            try await also?(order, tx)
             try await WorkOrderJournal.append(
                 order, action: "submit", from: nil, note: "", detail: ["channel": draft.channel.rawValue, "service": draft.service.code],
                 context: context, on: tx)

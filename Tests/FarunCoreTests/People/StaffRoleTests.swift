@@ -28,6 +28,14 @@ import FarunCore
         (.viewAudit, [.bureauAdmin, .systemAdmin]),
         (.manageCalendar, [.bureauAdmin, .systemAdmin]),
         (.editOwnProfile, [.lawyer, .notary, .mediator, .grassrootsWorker, .communityAdvisor]),
+        (.intakeWorkOrders, [.windowClerk, .hotlineOperator, .judicialOfficeStaff, .legalAidOfficer, .bureauAdmin]),
+        (.handleWorkOrders, [.lawyer, .notary, .mediator, .grassrootsWorker, .communityAdvisor, .judicialOfficeStaff,
+                             .legalAidOfficer, .correctionsOfficer, .bureauAdmin]),
+        (.superviseWorkOrders, [.judicialOfficeStaff, .bureauAdmin]),
+        (.manageServiceCatalog, [.bureauAdmin, .systemAdmin]),
+        (.manageRouting, [.bureauAdmin, .systemAdmin]),
+        (.handleHotline, [.hotlineOperator, .bureauAdmin]),
+        (.viewStatistics, [.bureauAdmin]),
     ]
 
     @Test(arguments: restrictedHolders)
@@ -36,7 +44,9 @@ import FarunCore
     }
 
     @Test func enumerationsKeepTheirStoredWords() {
-        #expect(Permission.allCases.count == 11)
+        #expect(Permission.allCases.count == 18)
+        #expect(Permission.intakeWorkOrders.rawValue == "intake_work_orders")
+        #expect(Permission.handleHotline.rawValue == "handle_hotline")
         #expect(LegalField.allCases.count == 17)
         #expect(LegalField(rawValue: "marriage_family") == .marriageFamily)
         #expect(ServiceLanguage.allCases.map(\.rawValue) == ["zh", "jin", "en", "other"])
