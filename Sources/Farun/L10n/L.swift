@@ -793,4 +793,11 @@ enum L: String, CaseIterable, Sendable {
     case errorAttachmentType
     case errorAttachmentTooMany
     case errorIdempotencyKeyInvalid
+    case staffHomeHotline
+    case staffHomeCallbacks
+    case staffHomeHotlineFigures
+    case staffHomeSatisfaction
+    case staffHomeCatalog
+    case homeApplyOnline
+    case homeTrack
 }

@@ -22,12 +22,20 @@ extension StaffHomePage {
                 (.useStaffArea, .adminCalendar, .calendarTitle, .staffHomeCalendar),
                 (.manageRouting, .adminUnits, .unitsTitle, .staffHomeUnits),
                 (.manageRouting, .adminRoutingRules, .routingRulesTitle, .staffHomeRoutingRules),
+                (.handleHotline, .hotline, .hotlineTitle, .staffHomeHotline),
+                (.handleHotline, .callbacks, .callbacksTitle, .staffHomeCallbacks),
+                (.superviseWorkOrders, .callbacks, .callbacksTitle, .staffHomeCallbacks),
+                (.handleHotline, .hotlineFigures, .hotlineFiguresTitle, .staffHomeHotlineFigures),
+                (.viewStatistics, .satisfaction, .satisfactionTitle, .staffHomeSatisfaction),
+                (.manageServiceCatalog, .adminServices, .catalogAdminTitle, .staffHomeCatalog),
             ]
+            var seen = Set<String>()
+            let shown = links.filter { p.contains($0.0) && seen.insert($0.1.path).inserted }
             return Layout.page(l(.staffHomeTitle), context: context, audience: .staff,
                 .pageHeading(l(.staffHomeGreeting, model.displayName)),
                 .flash(model.done.map { _ in l(.flashSaved) }),
                 .p(.text(l(.staffHomeRoles) + model.grants.joined(separator: "；"))),
-                .ul(.class("cards"), .forEach(links.filter { p.contains($0.0) }) { link in
+                .ul(.class("cards"), .forEach(shown) { link in
                     .li(.class("card"), .h2(.a(.href(link.1.path), .text(l(link.2)))), .p(.text(l(link.3))))
                 }),
                 .section(

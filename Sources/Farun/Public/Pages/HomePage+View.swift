@@ -30,6 +30,8 @@ extension HomePage {
                 .section(.class("home-links"),
                     .h2(.text(l(.homeHelpTitle))),
                     .ul(
+                        .li(.a(.href(SiteURL.apply.path), .text(l(.homeApplyOnline)))),
+                        .li(.a(.href(SiteURL.track.path), .text(l(.homeTrack)))),
                         .li(.a(.href(SiteURL.services.path), .text(l(.catalogTitle)))),
                         .li(.a(.href(SiteURL.servicePoints.path), .text(l(.navServicePoints)))),
                         .li(.a(.href(SiteURL.professionals.path), .text(l(.navProfessionals)))),
