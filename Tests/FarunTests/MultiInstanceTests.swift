@@ -11,25 +11,8 @@ import VaporTesting
     @Test(arguments: TestEngine.available)
     func aSessionMadeOnOneInstanceWorksOnTheOther(engine: TestEngine) async throws {
         // setup: two applications sharing one database (a SQLite file, or one PostgreSQL database)
-        var settings: Settings
-        var checkedOut: String?
-        switch engine {
-        case .sqlite:
-            let dir = NSTemporaryDirectory() + "farun-multi-\(UUID().uuidString)"
-            try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-            settings = testSettings(database: .sqliteFile(path: dir + "/farun.sqlite"))
-        case .postgres:
-            let (name, url) = try await PostgresTestDatabases.shared.checkout(adminURL: TestEngine.postgresURL!)
-            checkedOut = name
-            settings = testSettings(database: .postgres(url: url))
-        }
-        let a = try await Application.make(.testing)
-        let b = try await Application.make(.testing)
-        do {
-            try await configure(a, settings: settings)
-            try await configure(b, settings: settings)
-            try await a.autoMigrate()
-            try await b.autoMigrate()
+        try await withInstances(2, engine: engine) { apps in
+            let (a, b) = (apps[0], apps[1])
             let j = try await Jurisdiction.make(on: a.db)
             try await makeStaff(a, "clerk.a", [(.windowClerk, j.townA)])
             // act
@@ -44,12 +27,7 @@ import VaporTesting
             #expect(onB.text.contains("clerk.a"))
             #expect(signOutOnB.status == .seeOther)
             #expect(onAAfter.status == .seeOther, "signing out on B ends the session on A too")
-        } catch {
-            Issue.record(error)
         }
-        try? await a.asyncShutdown()
-        try? await b.asyncShutdown()
-        if let checkedOut { await PostgresTestDatabases.shared.checkin(checkedOut) }
     }
 }
 
