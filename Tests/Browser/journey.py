@@ -44,7 +44,7 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 from selenium import webdriver
-from selenium.common.exceptions import TimeoutException, WebDriverException
+from selenium.common.exceptions import StaleElementReferenceException, TimeoutException, WebDriverException
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
@@ -305,6 +305,23 @@ def select_first_nonempty(driver, name: str, form=None) -> str:
     raise JourneyFailure(f"select name={name!r} has no non-empty option")
 
 
+def gone(element):
+    """Wait condition: the element has left the document, i.e. the next page replaced it. While a page is being
+    replaced, Chromium sometimes answers "Node with given id does not belong to the document" instead of a
+    stale-element error (EC.staleness_of then fails the run); both mean the same here."""
+    def predicate(_driver) -> bool:
+        try:
+            element.is_enabled()
+            return False
+        except StaleElementReferenceException:
+            return True
+        except WebDriverException as e:
+            if "does not belong to the document" in (e.msg or ""):
+                return True
+            raise
+    return predicate
+
+
 def submit(driver, form_id: str, label: str) -> None:
     """Click the form's submit button and wait for the next page to load."""
     forms = driver.find_elements(By.CSS_SELECTOR, f"form#{form_id}")
@@ -317,7 +334,7 @@ def submit(driver, form_id: str, label: str) -> None:
     step(f"submitting form#{form_id} ({label})")
     buttons[0].click()
     try:
-        WebDriverWait(driver, NAV_TIMEOUT).until(EC.staleness_of(form))
+        WebDriverWait(driver, NAV_TIMEOUT).until(gone(form))
         WebDriverWait(driver, NAV_TIMEOUT).until(
             lambda d: d.execute_script("return document.readyState") == "complete")
     except TimeoutException:

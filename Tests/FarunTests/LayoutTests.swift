@@ -14,6 +14,16 @@ import Testing
         #expect(!without.contains("演示环境"))
     }
 
+    @Test func theDemoNoticeSitsInALandmarkNamedByItsText() {
+        // setup
+        var demo = PageContext.mock()
+        demo.showsDemoNotice = true
+        // act
+        let html = HomePage.View(model: .mock, context: demo).document().render()
+        // check: axe's "region" rule wants all content inside landmarks
+        #expect(html.contains(#"<aside class="demo-notice" aria-labelledby="demo-notice-text"><p id="demo-notice-text">演示环境"#))
+    }
+
     @Test func theStaffHeaderCarriesASignOutFormWithTheCsrfToken() {
         // act
         let html = StaffHomePage.View(model: .mock, context: .mock(staff: true)).document().render()

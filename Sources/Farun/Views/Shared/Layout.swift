@@ -27,7 +27,11 @@ enum Layout {
                 .class("audience-\(audience.rawValue)"),
                 .a(.class("skip-link"), .href("#main"), .text(l(.navSkipToContent))),
                 header(context: context, audience: audience),
-                .if(context.showsDemoNotice, .p(.class("demo-notice"), .attribute(named: "role", value: "note"), .text(l(.demoNotice)))),
+                // In a landmark of its own (named by its text), so that no page content sits outside landmarks.
+                .if(context.showsDemoNotice, .element(named: "aside", nodes: [
+                    .class("demo-notice"), .attribute(named: "aria-labelledby", value: "demo-notice-text"),
+                    .p(.id("demo-notice-text"), .text(l(.demoNotice))),
+                ])),
                 .main(.id("main"), .group(body)),
                 footer(context: context)
             )
