@@ -10,6 +10,19 @@ extension Database {
     /// for locks by itself. Inside an open transaction the body simply runs (the outer one retries).
     func writeTransaction<T: Sendable>(_ body: @Sendable @escaping (any Database) async throws -> T) async throws -> T {
         guard !isPostgres, !inTransaction else { return try await transaction(body) }
+        // Within one process, writers take turns here instead of racing for SQLite's lock and retrying.
+        await SQLiteWriteGate.shared.acquire()
+        do {
+            let result = try await retryingContention(body)
+            await SQLiteWriteGate.shared.release()
+            return result
+        } catch {
+            await SQLiteWriteGate.shared.release()
+            throw error
+        }
+    }
+
+    private func retryingContention<T: Sendable>(_ body: @Sendable @escaping (any Database) async throws -> T) async throws -> T {
         var attempt = 0
         while true {
             do {
@@ -27,6 +40,31 @@ extension Database {
         switch error.reason {
         case .busy, .locked, .busyInSnapshot, .busyTimeout, .busyInRecovery, .lockedBySharedCache: true
         default: false
+        }
+    }
+}
+
+/// Lets one SQLite write transaction of this process run at a time, first come first served. Only an optimisation:
+/// other processes on the same file are still kept apart by SQLite's lock, `busy_timeout` and the retry above.
+actor SQLiteWriteGate {
+    static let shared = SQLiteWriteGate()
+
+    private var busy = false
+    private var waiters: [CheckedContinuation<Void, Never>] = []
+
+    func acquire() async {
+        guard busy else {
+            busy = true
+            return
+        }
+        await withCheckedContinuation { waiters.append($0) }
+    }
+
+    func release() {
+        if waiters.isEmpty {
+            busy = false
+        } else {
+            waiters.removeFirst().resume()
         }
     }
 }

@@ -222,7 +222,7 @@ enum WorkOrderCommands {
             // Lock only this member's row: different members claim concurrently (SKIP LOCKED keeps them apart),
             // while one person's parallel claims are serialised so their capacity holds.
             if tx.isPostgres {
-                _ = try await tx.sql.raw("SELECT id FROM unit_members WHERE unit_id = \(bind: unitID) AND staff_id = \(bind: staff.id) FOR UPDATE").all()
+                _ = try await tx.sql.raw("SELECT id FROM unit_members WHERE unit_id = \(bind: unitID) AND staff_id = \(bind: staff.id) FOR NO KEY UPDATE").all()
             }
             guard let member = try await UnitMember.query(on: tx).filter(\.$unit.$id == unitID).filter(\.$staff.$id == staff.id).first() else {
                 throw AppError.forbidden

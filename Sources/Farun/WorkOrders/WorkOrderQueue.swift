@@ -21,10 +21,12 @@ enum WorkOrderQueue {
     }
 
     /// Takes the unit's row lock for the rest of the transaction (PostgreSQL), so two intakes choosing a
-    /// member for the same unit see each other's assignment.
+    /// member for the same unit see each other's assignment. `NO KEY UPDATE`, not `UPDATE`: an order that points
+    /// at the unit holds a key-share lock on its row (the foreign key), and two such transactions both asking
+    /// for `FOR UPDATE` would deadlock; `NO KEY UPDATE` waits only for the other choosers.
     static func lockUnit(_ unitID: Int, on db: any Database) async throws {
         guard db.isPostgres else { return }
-        _ = try await db.sql.raw("SELECT id FROM units WHERE id = \(bind: unitID) FOR UPDATE").all()
+        _ = try await db.sql.raw("SELECT id FROM units WHERE id = \(bind: unitID) FOR NO KEY UPDATE").all()
     }
 
     /// Open orders per member of a unit (one grouped count, not one query per member).

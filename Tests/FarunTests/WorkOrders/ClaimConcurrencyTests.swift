@@ -52,3 +52,39 @@ extension Array {
         return result
     }
 }
+
+/// Many intakes accepted at once into one unit, from several instances: none deadlocks, each is assigned once,
+/// and round robin spreads them evenly.
+@Suite struct ConcurrentIntakeTests {
+    @Test(arguments: TestEngine.available)
+    func intakesAcceptedAtOnceIntoOneUnitAreAllAssignedEvenly(engine: TestEngine) async throws {
+        try await withInstances(3, engine: engine) { apps in
+            // setup: a round-robin unit of four officers
+            let app = apps[0]
+            let j = try await Jurisdiction.make(on: app.db)
+            let clerk = try await makeStaff(app, "clerk", [(.windowClerk, j.county)])
+            var officers: [StaffUser] = []
+            for i in 0..<4 { officers.append(try await makeStaff(app, "officer.\(i)", [(.legalAidOfficer, j.county)])) }
+            let unit = try await makeUnit(app, "古县法律援助中心", in: j.county, strategy: .roundRobin, members: officers.map { ($0, 100) })
+            try await makeRule(app, service: "LEGAL_AID", in: j.county, unit: unit)
+            let staff = try await principal(app, clerk)
+            // act: 24 intakes at once, accepted on submission, spread over the instances
+            let numbers = try await withThrowingTaskGroup(of: String.self) { group in
+                for i in 0..<24 {
+                    let instance = apps[i % apps.count]
+                    group.addTask {
+                        let draft = try await WorkOrderIntake.validate(intake(j, acceptNow: true), submitter: .staff(staff), on: instance.db).get()
+                        return try await WorkOrderIntake.submit(draft, submitter: .staff(staff), context: try await .system(instance), on: instance.db).number
+                    }
+                }
+                return try await group.reduce(into: [String]()) { $0.append($1) }
+            }
+            // check
+            #expect(Set(numbers).count == 24)
+            let orders = try await WorkOrder.query(on: app.db).all()
+            #expect(orders.count == 24 && orders.allSatisfy { $0.state == .assigned && $0.$unit.id == unit.id })
+            let perOfficer = Dictionary(grouping: orders, by: { $0.$assignee.id }).mapValues(\.count)
+            #expect(perOfficer.count == 4 && perOfficer.values.allSatisfy { $0 == 6 }, "round robin gave \(perOfficer)")
+        }
+    }
+}
