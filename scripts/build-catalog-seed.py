@@ -47,7 +47,8 @@ for s in catalog:
         sorted({c for ch in s["channels"] for c in CHANNELS.get(ch["code"], [])})
     out.append({
         "code": s["id"], "nameZh": s["name_zh"], "nameEn": s["name_en"], "handler": s["handler"],
-        "materials": [{"item": m["item"], "basis": m["basis"], "isRequired": True} for m in s["materials"]],
+        # "(如有)": bring it if you have it.
+        "materials": [{"item": m["item"], "basis": m["basis"], "isRequired": "如有" not in m["item"]} for m in s["materials"]],
         "acceptanceLimit": acc, "handlingLimit": hand, "otherLimits": other,
         "channels": channels, "isFree": s["id"] not in CHARGED,
     })
