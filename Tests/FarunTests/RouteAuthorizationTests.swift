@@ -121,7 +121,7 @@ import VaporTesting
 
     struct IDs {
         let region: Int, point: Int, staff: Int, grant: Int, token: Int, profile: Int
-        let unit: Int, member: Int, rule: Int, order: Int
+        let unit: Int, member: Int, rule: Int, order: Int, callback: Int
     }
 
     static func resourceIDs(_ app: Application, _ j: Jurisdiction, _ point: ServicePoint) async throws -> IDs {
@@ -142,9 +142,15 @@ import VaporTesting
         let rule = try await makeRule(app, service: nil, in: j.townA, unit: unit)
         let clerk = try await makeStaff(app, "insider.clerk", [(.windowClerk, j.townA)], name: "insider-MARKER")
         let order = try await submitOrder(app, intake(j), by: clerk)
+        // A missed call in town A and its call-back task (the caller's number must not reach an outsider).
+        let switchboard = try await makeStaff(app, "insider.operator", [(.hotlineOperator, j.townA)], name: "insider-MARKER")
+        try await postCall(app, token: try await switchboardToken(app, owner: switchboard),
+                           callJSON("SW-INSIDER", ring: Date().addingTimeInterval(-3600), answerAfter: nil, operator: nil, recording: "", regionID: j.townA.id))
+        let callback = try #require(try await CallbackTask.query(on: app.db).first())
         return IDs(region: try j.townA.requireID(), point: try point.requireID(), staff: try insider.requireID(),
                    grant: try grant.requireID(), token: try token.requireID(), profile: try profile.requireID(),
-                   unit: try unit.requireID(), member: try member.requireID(), rule: try rule.requireID(), order: try order.requireID())
+                   unit: try unit.requireID(), member: try member.requireID(), rule: try rule.requireID(), order: try order.requireID(),
+                   callback: try callback.requireID())
     }
 
     static func fill(_ route: Route, _ ids: IDs) -> String {
@@ -163,6 +169,7 @@ import VaporTesting
                 case "units": out.append(String(ids.unit))
                 case "routing-rules": out.append(String(ids.rule))
                 case "work-orders": out.append(String(ids.order))
+                case "callbacks": out.append(String(ids.callback))
                 default: out.append("1")
                 }
             case ":grant": out.append(String(ids.grant))
@@ -187,6 +194,9 @@ import VaporTesting
         case "POST /staff/hotline/calls/:id/work-order":
             return [("service", "LEGAL_AID"), ("requester_name", "越权"), ("requester_phone", "13800138000"), ("matter", "越权"), ("region_id", townA)]
         case "POST /staff/callbacks/:id/done": return [("outcome", "越权"), ("version", "1")]
+        case "POST /staff/callbacks/:id/phone": return []
+        case "POST /admin/units/:id/members/:member": return [("capacity", "200")]
+        case "POST /admin/units/:id/retire": return []
         case "POST /admin/services/new":
             return [("code", "SNEAKY"), ("name_zh", "越权事项"), ("name_en", "Sneaky"), ("handler", "越权"), ("materials", "材料 | 依据"),
                     ("channels[]", "window"), ("version", "0")]
@@ -224,6 +234,8 @@ import VaporTesting
         /// Every catalog entry as code, version and retired flag.
         let services: [String]
         let orders: [String], units: [String], members: Int, rules: Int, attachments: Int
+        /// Member capacities, open call-backs and the audit entries a reveal of a number would write.
+        let memberCapacities: [Int], openCallbacks: Int, phoneViews: Int
     }
 
     static func counts(_ app: Application, _ j: Jurisdiction) async throws -> Counts {
@@ -236,7 +248,11 @@ import VaporTesting
             calendarYears: try await CalendarYear.query(on: app.db).count(),
             services: try await CatalogEntry.query(on: app.db).sort(\.$id).all().map { "\($0.code) v\($0.version) \($0.isRetired)" },
             orders: try await WorkOrder.query(on: app.db).sort(\.$id).all().map { "\($0.number) \($0.state.rawValue) v\($0.version)" },
-            units: try await HandlingUnit.query(on: app.db).sort(\.$id).all().map(\.name), members: try await UnitMember.query(on: app.db).count(),
-            rules: try await RoutingRule.query(on: app.db).count(), attachments: try await Attachment.query(on: app.db).count())
+            units: try await HandlingUnit.query(on: app.db).sort(\.$id).all().map { "\($0.name) \($0.retiredAt != nil)" },
+            members: try await UnitMember.query(on: app.db).count(),
+            rules: try await RoutingRule.query(on: app.db).count(), attachments: try await Attachment.query(on: app.db).count(),
+            memberCapacities: try await UnitMember.query(on: app.db).sort(\.$id).all().map(\.capacity),
+            openCallbacks: try await CallbackTask.query(on: app.db).filter(\.$doneAt == nil).count(),
+            phoneViews: try await AuditEvent.query(on: app.db).filter(\.$action ~~ ["callback.view_phone", "work_order.view_phone"]).count())
     }
 }

@@ -9,7 +9,8 @@ extension HotlineController {
     }
 
     static func callbacksResponse(_ req: Request, showDone: Bool, message: String? = nil, failedRowID: Int? = nil, typed: String = "",
-                                  problems: [FieldProblem] = [], status: HTTPResponseStatus = .ok) async throws -> PageResponse {
+                                  problems: [FieldProblem] = [], revealed: (taskID: Int, phone: String)? = nil,
+                                  status: HTTPResponseStatus = .ok) async throws -> PageResponse {
         let staff = try req.requireStaff(.useStaffArea)
         let page = PageRequest(page: req.queryValue("page").flatMap(Int.init), per: 30)
         let (tasks, info) = try await CallbackQueries.list(.init(staff), done: showDone, page: page, on: req.db)
@@ -21,7 +22,8 @@ extension HotlineController {
             return CallbacksPage.Row(
                 id: id, kind: task.kind, dueAt: task.dueAt, overdue: task.doneAt == nil && task.dueAt < req.now, doneAt: task.doneAt,
                 outcome: task.outcome, call: call.flatMap { c in c.id.map { ($0, c.ringAt, c.callerMasked, c.externalID) } },
-                workOrder: order.flatMap { o in o.id.map { ($0, o.number) } }, version: task.version)
+                workOrder: order.flatMap { o in o.id.map { ($0, o.number) } }, version: task.version,
+                fullPhone: revealed?.taskID == id ? revealed?.phone : nil)
         }
         let model = CallbacksPage.Model(showDone: showDone, rows: rows, page: info, message: message, failedRowID: failedRowID,
                                         typedOutcome: typed, problems: problems, saved: req.queryValue("saved") == "1")
@@ -43,5 +45,22 @@ extension HotlineController {
             return try await callbacksResponse(req, showDone: false, message: error.message(req.l10n), status: .conflict).encodeResponse(for: req)
         }
         return req.redirect(to: SiteURL.callbacks.path(query: [("saved", "1")]) + "#task-\(task.id ?? 0)")
+    }
+
+    /// The missed caller's full number, for the person about to call back: only on an open missed-call task they
+    /// may do, shown on the list for this one answer (never in a link or the URL), and each look is recorded.
+    @Sendable static func callbackPhone(req: Request) async throws -> Response {
+        let staff = try req.requireStaff(.useStaffArea)
+        let task = try await CallbackQueries.findVisible(try req.idParameter(), staff: staff, on: req.db)
+        guard task.kind == .missedCall, let callID = task.$callRecord.id, let call = try await CallRecord.find(callID, on: req.db) else {
+            throw AppError.notFound(.callbackEntity)
+        }
+        guard task.doneAt == nil else {
+            return try await callbacksResponse(req, showDone: false, message: req.l10n(.callbackPhoneTaskDone), status: .conflict).encodeResponse(for: req)
+        }
+        let phone = try req.secrets.decrypt(call.callerEncrypted)
+        try await Audit.record("callback.view_phone", target: "callback_task", id: task.id, regionPath: RegionPath(task.regionPath),
+                               detail: ["call_record_id": String(callID), "external_id": call.externalID], by: req, on: req.db)
+        return try await callbacksResponse(req, showDone: false, revealed: (try task.requireID(), phone)).encodeResponse(for: req)
     }
 }

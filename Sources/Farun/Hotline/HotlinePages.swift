@@ -11,6 +11,7 @@ extension HotlineController {
         routes.on(.GET, .hotlineFigures, access: .staff(.handleHotline), use: figuresPage)
         routes.on(.GET, .callbacks, access: .staff(.useStaffArea), use: callbacksPage)
         routes.on(.POST, .callbackDone(.routeParameter), access: .staff(.useStaffArea), use: callbackDone)
+        routes.on(.POST, .callbackPhone(.routeParameter), access: .staff(.useStaffArea), use: callbackPhone)
     }
 
     @Sendable static func callsPage(req: Request) async throws -> PageResponse {

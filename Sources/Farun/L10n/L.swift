@@ -2,6 +2,21 @@
 
 /// Typed keys of the string catalogue. Keys with a dot (role.lawyer …) name enum values; see `L10n.name`.
 enum L: String, CaseIterable, Sendable {
+    case unitMemberCapacityFor
+    case unitMemberSave
+    case unitMemberNotFound
+    case unitsIncludeRetired
+    case unitRetire
+    case unitRetireTitle
+    case unitRetireExplain
+    case unitRetireRules
+    case unitRetireConfirm
+    case unitRetireOpenOrders
+    case unitAlreadyRetired
+    case unitRetiredNotice
+    case callbacksRevealPhone
+    case callbacksFullPhone
+    case callbackPhoneTaskDone
     case catalogLead
     case catalogAdminTitle
     case catalogAdd

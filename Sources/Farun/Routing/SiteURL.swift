@@ -50,6 +50,8 @@ enum SiteURL: Sendable, Equatable {
     case adminUnitMemberDelete(Int, member: Int)
     case adminRoutingRules
     case adminRoutingRuleDelete(Int)
+    case adminUnitMemberUpdate(Int, member: Int)
+    case adminUnitRetire(Int)
 
     // 12348 hotline and call-backs
     case hotline
@@ -57,6 +59,7 @@ enum SiteURL: Sendable, Equatable {
     case hotlineFigures
     case callbacks
     case callbackDone(Int)
+    case callbackPhone(Int)
 
     // Citizens: submission on a phone or kiosk, tracking and rating
     case apply
@@ -219,11 +222,14 @@ enum SiteURL: Sendable, Equatable {
             ["admin", "units", .id(id), "members", .parameter(name: "member", value: member), "delete"]
         case .adminRoutingRules: ["admin", "routing-rules"]
         case .adminRoutingRuleDelete(let id): ["admin", "routing-rules", .id(id), "delete"]
+        case .adminUnitMemberUpdate(let id, let member): ["admin", "units", .id(id), "members", .parameter(name: "member", value: member)]
+        case .adminUnitRetire(let id): ["admin", "units", .id(id), "retire"]
         case .hotline: ["staff", "hotline"]
         case .hotlineCallWorkOrder(let id): ["staff", "hotline", "calls", .id(id), "work-order"]
         case .hotlineFigures: ["staff", "hotline", "figures"]
         case .callbacks: ["staff", "callbacks"]
         case .callbackDone(let id): ["staff", "callbacks", .id(id), "done"]
+        case .callbackPhone(let id): ["staff", "callbacks", .id(id), "phone"]
         case .apply: ["apply"]
         case .applyService(let id): ["apply", .id(id)]
         case .kiosk(let id): ["kiosk", .id(id)]

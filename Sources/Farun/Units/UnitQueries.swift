@@ -5,11 +5,13 @@ import Vapor
 /// Handling units and their members: reading within an administrator's scope, and every change with its audit
 /// entry in the same transaction.
 enum UnitQueries {
-    static func search(text: String?, scopes: [RegionPath], page: PageRequest, on db: any Database) async throws -> ([HandlingUnit], PageInfo) {
+    static func search(text: String?, includeRetired: Bool = false, scopes: [RegionPath], page: PageRequest,
+                       on db: any Database) async throws -> ([HandlingUnit], PageInfo) {
         guard !scopes.isEmpty else { return ([], PageInfo(request: page, total: 0)) }
         let query = HandlingUnit.query(on: db).group(.or) { group in
             for scope in scopes { group.filter(\.$regionPath, .custom("LIKE"), scope.likePattern) }
         }
+        if !includeRetired { query.filter(\.$retiredAt == nil) }
         if let text, !text.isEmpty { query.filter(\.$name, .custom("LIKE"), "%\(RegionQueries.escapeLike(text))%") }
         let total = try await query.count()
         let rows = try await query.sort(\.$regionPath).sort(\.$name).range(page.offset..<(page.offset + page.per)).all()
@@ -150,6 +152,27 @@ enum UnitQueries {
             try await member.delete(on: db)
             try await Audit.record("unit.member_remove", target: "unit", id: unitID, regionPath: unit.path,
                                    detail: ["staff": String(member.$staff.id)], by: req, on: db)
+        }
+    }
+
+    /// Changes how many open orders a member may hold. Lowering it below their current load takes nothing away:
+    /// they simply get no new orders until they are under it again.
+    static func updateMember(_ memberID: Int, capacity: String, in unit: HandlingUnit, by req: Request) async throws {
+        let unitID = try unit.requireID()
+        guard let member = try await UnitMember.query(on: req.db).filter(\.$id == memberID).filter(\.$unit.$id == unitID).first() else {
+            throw AppError.notFound(.unitMemberEntity)
+        }
+        guard let limit = Int(capacity.trimmingCharacters(in: .whitespaces)), capacityRange.contains(limit) else {
+            throw AppError.validation([.init(field: "capacity", message: .unitCapacityInvalid,
+                                             args: ["\(capacityRange.lowerBound)", "\(capacityRange.upperBound)"])])
+        }
+        let before = member.capacity
+        guard before != limit else { return }
+        member.capacity = limit
+        try await req.db.transaction { db in
+            try await member.save(on: db)
+            try await Audit.record("unit.member_update", target: "unit", id: unitID, regionPath: unit.path,
+                                   detail: ["staff": String(member.$staff.id), "capacity": "\(before) → \(limit)"], by: req, on: db)
         }
     }
 }

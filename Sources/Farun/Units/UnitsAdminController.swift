@@ -13,6 +13,9 @@ enum UnitsAdminController {
         routes.on(.POST, .adminUnit(.routeParameter), access: .staff(.manageRouting), use: update)
         routes.on(.POST, .adminUnitMembers(.routeParameter), access: .staff(.manageRouting), use: addMember)
         routes.on(.POST, .adminUnitMemberDelete(.routeParameter, member: .routeParameter), access: .staff(.manageRouting), use: removeMember)
+        routes.on(.POST, .adminUnitMemberUpdate(.routeParameter, member: .routeParameter), access: .staff(.manageRouting), use: updateMember)
+        routes.on(.GET, .adminUnitRetire(.routeParameter), access: .staff(.manageRouting), use: confirmRetire)
+        routes.on(.POST, .adminUnitRetire(.routeParameter), access: .staff(.manageRouting), use: retire)
         routes.on(.GET, .adminRoutingRules, access: .staff(.manageRouting), use: rules)
         routes.on(.POST, .adminRoutingRules, access: .staff(.manageRouting), use: createRule)
         routes.on(.POST, .adminRoutingRuleDelete(.routeParameter), access: .staff(.manageRouting), use: deleteRule)
@@ -21,9 +24,11 @@ enum UnitsAdminController {
     @Sendable static func index(req: Request) async throws -> PageResponse {
         let staff = try req.requireStaff(.manageRouting)
         let text = req.queryValue("q")
-        let (units, info) = try await UnitQueries.search(text: text, scopes: staff.scopes(for: .manageRouting),
+        let includeRetired = req.queryValue("retired") == "1"
+        let (units, info) = try await UnitQueries.search(text: text, includeRetired: includeRetired, scopes: staff.scopes(for: .manageRouting),
                                                           page: PageRequest(page: req.queryValue("page").flatMap(Int.init), per: 30), on: req.db)
-        let model = UnitIndexPage.Model(rows: try await UnitPageModels.rows(units, on: req.db), page: info, query: text ?? "", done: req.queryValue("done"))
+        let model = UnitIndexPage.Model(rows: try await UnitPageModels.rows(units, on: req.db), page: info, query: text ?? "", done: req.queryValue("done"),
+                                        includeRetired: includeRetired)
         return PageResponse(html: UnitIndexPage.View(model: model, context: req.pageContext).document())
     }
 
@@ -36,10 +41,12 @@ enum UnitsAdminController {
 
     private static func form(_ req: Request, unit: HandlingUnit?, input: UnitQueries.Input, problems: [FieldProblem] = [],
                              memberInput: UnitFormPage.MemberInput = .init(), memberProblems: [FieldProblem] = [],
-                             status: HTTPResponseStatus = .ok) async throws -> Response {
+                             memberEdit: UnitFormPage.MemberEdit? = nil, status: HTTPResponseStatus = .ok) async throws -> Response {
         let staff = try req.requireStaff(.manageRouting)
-        let model = try await UnitPageModels.form(unit: unit, input: input, problems: problems, memberInput: memberInput, memberProblems: memberProblems,
+        var model = try await UnitPageModels.form(unit: unit, input: input, problems: problems, memberInput: memberInput, memberProblems: memberProblems,
                                                   staff: staff, done: req.queryValue("done"), on: req.db)
+        model.memberEdit = memberEdit
+        model.retired = unit?.retiredAt != nil
         return try await PageResponse(html: UnitFormPage.View(model: model, context: req.pageContext).document(), status: status).encodeResponse(for: req)
     }
 
@@ -95,6 +102,47 @@ enum UnitsAdminController {
         let (unit, _) = try await scopedUnit(req)
         try await UnitQueries.removeMember(try req.idParameter("member"), from: unit, by: req)
         return req.redirect(to: SiteURL.adminUnit(try unit.requireID()).path(query: [("done", "member_removed")]))
+    }
+
+    @Sendable static func updateMember(req: Request) async throws -> Response {
+        let (unit, _) = try await scopedUnit(req)
+        let memberID = try req.idParameter("member")
+        let capacity = req.formValue("capacity") ?? ""
+        do {
+            try await UnitQueries.updateMember(memberID, capacity: capacity, in: unit, by: req)
+        } catch let error as AppError where !error.fieldProblems.isEmpty {
+            return try await form(req, unit: unit, input: .from(unit), memberEdit: .init(id: memberID, capacity: capacity, problems: error.fieldProblems),
+                                  status: .unprocessableEntity)
+        }
+        return req.redirect(to: SiteURL.adminUnit(try unit.requireID()).path(query: [("done", "member_updated")]))
+    }
+
+    // MARK: - Retiring a unit
+
+    /// The confirmation step (a page of its own, so it works without JavaScript); it already says when open
+    /// orders stand in the way.
+    private static func retirePage(_ req: Request, unit: HandlingUnit, status: HTTPResponseStatus = .ok) async throws -> Response {
+        let id = try unit.requireID()
+        let model = UnitRetirePage.Model(id: id, name: unit.name, retired: unit.retiredAt != nil,
+                                         openOrders: try await UnitRetirement.openOrders(of: id, on: req.db),
+                                         rules: try await UnitRetirement.rules(of: id, on: req.db).count)
+        return try await PageResponse(html: UnitRetirePage.View(model: model, context: req.pageContext).document(), status: status).encodeResponse(for: req)
+    }
+
+    @Sendable static func confirmRetire(req: Request) async throws -> Response {
+        let (unit, _) = try await scopedUnit(req)
+        return try await retirePage(req, unit: unit)
+    }
+
+    @Sendable static func retire(req: Request) async throws -> Response {
+        let (unit, _) = try await scopedUnit(req)
+        do {
+            try await UnitRetirement.retire(unit, by: req)
+        } catch let error as AppError {
+            guard case .conflict = error else { throw error }
+            return try await retirePage(req, unit: try await UnitQueries.find(try unit.requireID(), on: req.db), status: .conflict)
+        }
+        return req.redirect(to: SiteURL.adminUnit(try unit.requireID()).path(query: [("done", "retired")]))
     }
 
     // MARK: - Routing rules

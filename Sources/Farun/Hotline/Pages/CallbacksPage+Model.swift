@@ -14,6 +14,8 @@ enum CallbacksPage {
         let call: (id: Int, ringAt: Date, caller: String, externalID: String)?
         let workOrder: (id: Int, number: String)?
         let version: Int
+        /// The caller's full number, when the viewer just asked to see it (recorded).
+        var fullPhone: String? = nil
     }
 
     struct Model: Sendable {

@@ -42,9 +42,21 @@ extension CallbacksPage {
                 .unwrap(row.call) { call in
                     .group(.a(.href(SiteURL.hotline.path(query: [("day", LocalDate.inChina(call.ringAt).description)]) + "#call-\(call.id)"),
                               .text(l(.callbacksCallAt, Formatting.dateTime(call.ringAt, l), call.caller))),
-                           .br(), .small(.text(l(.callbacksSwitchboardID, call.externalID))))
+                           .br(), .small(.text(l(.callbacksSwitchboardID, call.externalID))),
+                           phone(row, l))
                 },
                 .unwrap(row.workOrder) { order in .a(.href(SiteURL.workOrder(order.id).path), .text(order.number)) })
+        }
+
+        /// The full number once asked for; before that, on an open task, the button that asks (and is recorded).
+        private func phone(_ row: Row, _ l: L10n) -> Node<HTML.BodyContext> {
+            if let full = row.fullPhone {
+                return .p(.text(l(.callbacksFullPhone)), .a(.href("tel:\(full)".attributeEscaped), .text(full)))
+            }
+            guard row.doneAt == nil else { return .empty }
+            return .form(.method(.post), .action(SiteURL.callbackPhone(row.id).path), .class("inline-form"),
+                .input(.type(.hidden), .name(CSRF.field), .value(context.csrfToken.attributeEscaped)),
+                .button(.type(.submit), .class("button secondary"), .text(l(.callbacksRevealPhone))))
         }
 
         private func doneForm(_ row: Row, _ l: L10n) -> Node<HTML.BodyContext> {

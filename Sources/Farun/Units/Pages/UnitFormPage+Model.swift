@@ -8,6 +8,13 @@ enum UnitFormPage {
         var capacity = "10"
     }
 
+    /// A member's capacity as typed into their row, refused.
+    struct MemberEdit: Sendable, Equatable {
+        var id: Int
+        var capacity: String
+        var problems: [FieldProblem]
+    }
+
     struct Model: Sendable {
         var id: Int?
         var input: UnitQueries.Input
@@ -20,6 +27,10 @@ enum UnitFormPage {
         var memberInput: MemberInput
         var memberProblems: [FieldProblem]
         var done: String?
+        /// The member row whose capacity was refused, with what was typed.
+        var memberEdit: MemberEdit? = nil
+        /// A retired unit takes no orders; the page says so instead of offering to retire it.
+        var retired = false
 
         static let mock = Model(
             id: 1, input: .init(name: "古县法律援助中心", regionID: "1", strategy: "round_robin", headID: "9", phone: "0357-5221234"),

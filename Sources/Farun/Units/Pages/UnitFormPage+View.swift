@@ -17,7 +17,8 @@ extension UnitFormPage {
                 .p(.class("breadcrumb"), .a(.href(SiteURL.adminUnits.path), .text(l(.unitsTitle)))),
                 .pageHeading(title),
                 .flash(model.done.map { _ in l(.flashSaved) }),
-                Forms.errorSummary((model.problems + model.memberProblems).summary(l), title: l(.formHasProblems)),
+                .if(model.retired, .p(.class("badge"), .text(l(.unitRetiredNotice)))),
+                Forms.errorSummary((model.problems + model.memberProblems).summary(l) + memberEditSummary(l), title: l(.formHasProblems)),
                 Forms.form(id: "unit-form", action: action, context: context,
                     Forms.field("name", label: l(.fieldName), value: v.name, required: true, maxLength: UnitQueries.maximumNameLength, error: error("name")),
                     Forms.select("region_id", label: l(.fieldRegion), options: model.regions, selected: v.regionID, includeEmpty: l(.selectPrompt), required: true, error: error("region_id")),
@@ -27,8 +28,35 @@ extension UnitFormPage {
                     Forms.field("phone", label: l(.fieldPhone), value: v.phone, type: .tel, maxLength: 20, error: error("phone")),
                     Forms.submit(l(.buttonSave))
                 ),
-                .unwrap(model.id) { id in members(id, l) }
+                .unwrap(model.id) { id in members(id, l) },
+                .unwrap(model.id) { id in
+                    .if(!model.retired, .p(.a(.class("button danger"), .href(SiteURL.adminUnitRetire(id).path), .text(l(.unitRetire)))))
+                }
             )
+        }
+
+        private func memberEditSummary(_ l: L10n) -> [(field: String, message: String)] {
+            guard let edit = model.memberEdit else { return [] }
+            return edit.problems.summary(l).map { ("capacity-\(edit.id)", $0.message) }
+        }
+
+        /// The capacity of one member as a one-field form in their row.
+        private func capacityForm(_ id: Int, _ m: UnitQueries.MemberRow, _ l: L10n) -> Node<HTML.BodyContext> {
+            let edit = model.memberEdit?.id == m.id ? model.memberEdit : nil
+            let error = edit.flatMap { $0.problems.message(for: "capacity", l) }
+            let fieldID = "capacity-\(m.id)"
+            return .form(.method(.post), .action(SiteURL.adminUnitMemberUpdate(id, member: m.id).path), .class("inline-form capacity-form"),
+                .input(.type(.hidden), .name(CSRF.field), .value(context.csrfToken.attributeEscaped)),
+                .label(.for(fieldID), .class("visually-hidden"), .text(l(.unitMemberCapacityFor, m.name))),
+                .input(.type(.number), .id(fieldID), .name("capacity"), .value((edit?.capacity ?? String(m.capacity)).attributeEscaped),
+                       .attribute(named: "min", value: String(UnitQueries.capacityRange.lowerBound)),
+                       .attribute(named: "max", value: String(UnitQueries.capacityRange.upperBound)),
+                       .attribute(named: "required", value: "required"),
+                       .attribute(named: "aria-describedby", value: error == nil ? nil : "\(fieldID)-error"),
+                       .attribute(named: "aria-invalid", value: error == nil ? nil : "true")),
+                .text(" "),
+                .button(.type(.submit), .class("button secondary"), .text(l(.unitMemberSave))),
+                .unwrap(error) { .p(.class("error"), .id("\(fieldID)-error"), .text($0)) })
         }
 
         private func members(_ id: Int, _ l: L10n) -> Node<HTML.BodyContext> {
@@ -39,7 +67,7 @@ extension UnitFormPage {
                 .if(!model.members.isEmpty, .table(.class("data dense"),
                     .thead(.tr(.th(.text(l(.fieldDisplayName))), .th(.class("num"), .text(l(.unitCapacity))), .th(.class("num"), .text(l(.unitOpenLoad))), .th(.text(l(.tokensActions))))),
                     .tbody(.forEach(model.members) { m in
-                        .tr(.td(.text(m.name)), .td(.class("num"), .text(String(m.capacity))), .td(.class("num"), .text(String(m.openLoad))),
+                        .tr(.id("member-\(m.id)"), .td(.text(m.name)), .td(.class("num"), capacityForm(id, m, l)), .td(.class("num"), .text(String(m.openLoad))),
                             .td(Forms.action(SiteURL.adminUnitMemberDelete(id, member: m.id).path, label: l(.unitMemberRemove),
                                              confirm: l(.unitMemberRemoveConfirm, m.name), context: context, danger: true)))
                     }))),

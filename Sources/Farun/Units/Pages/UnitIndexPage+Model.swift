@@ -18,6 +18,8 @@ enum UnitIndexPage {
         var page: PageInfo
         var query: String
         var done: String?
+        /// Whether retired units are listed too (they are hidden by default).
+        var includeRetired = false
 
         static let mock = Model(
             rows: [.init(id: 1, name: "古县法律援助中心", region: "古县", strategy: .roundRobin, head: "赵主任", members: 2, waiting: 3, retired: false),

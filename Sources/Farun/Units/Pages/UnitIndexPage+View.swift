@@ -15,6 +15,9 @@ extension UnitIndexPage {
                    .a(.class("button secondary"), .href(SiteURL.adminRoutingRules.path), .text(l(.routingRulesTitle)))),
                 .form(.class("filters"), .method(.get), .action(SiteURL.adminUnits.path), .attribute(named: "role", value: "search"),
                     Forms.field("q", label: l(.fieldName), value: model.query, maxLength: 60),
+                    .div(.class("check"),
+                        .input(.type(.checkbox), .id("retired"), .name("retired"), .value("1"), .attribute(named: "checked", value: model.includeRetired ? "checked" : nil)),
+                        .label(.for("retired"), .text(l(.unitsIncludeRetired)))),
                     .div(.class("actions"), .button(.type(.submit), .class("button secondary"), .text(l(.searchButton))))),
                 .if(model.rows.isEmpty, .p(.class("empty"), .text(l(.listEmpty)))),
                 .if(!model.rows.isEmpty, .table(.class("data dense"),
@@ -27,7 +30,7 @@ extension UnitIndexPage {
                             .td(.text(row.region)), .td(.text(l.name("strategy", row.strategy))), .td(.text(row.head ?? "—")),
                             .td(.class("num"), .text(String(row.members))), .td(.class("num"), .text(String(row.waiting))))
                     }))),
-                PaginationView.nav(model.page, base: .adminUnits, query: [("q", model.query)], l: l)
+                PaginationView.nav(model.page, base: .adminUnits, query: [("q", model.query), ("retired", model.includeRetired ? "1" : nil)], l: l)
             )
         }
     }
