@@ -185,13 +185,23 @@ enum WorkOrderCommands {
     }
 
     /// The unit that takes an accepted order: the one asked for, the one it was transferred to, or routing.
+    /// The unit's row is locked and re-read, so a unit retired meanwhile is never given an order (retiring locks
+    /// the same row and refuses while the unit has open orders).
     private static func acceptingUnit(_ order: WorkOrder, requested: HandlingUnit?, serviceName: String, on db: any Database) async throws -> Int {
-        if let requested, requested.retiredAt == nil { return try requested.requireID() }
-        if let current = order.$unit.id { return current }
-        guard let routed = try await WorkOrderQueue.route(serviceCode: order.serviceCode, regionPath: order.path, on: db) else {
+        var candidate: Int?
+        if let requested, requested.retiredAt == nil {
+            candidate = try requested.requireID()
+        } else if let current = order.$unit.id {
+            candidate = current
+        } else {
+            candidate = try await WorkOrderQueue.route(serviceCode: order.serviceCode, regionPath: order.path, on: db)
+        }
+        guard let unitID = candidate else { throw AppError.conflict(.errorNoRoute, [serviceName]) }
+        try await WorkOrderQueue.lockUnit(unitID, on: db)
+        guard let unit = try await HandlingUnit.find(unitID, on: db), unit.retiredAt == nil else {
             throw AppError.conflict(.errorNoRoute, [serviceName])
         }
-        return routed
+        return unitID
     }
 
     /// After acceptance, the unit's strategy may hand the order to a member at once.
