@@ -75,11 +75,7 @@ func submitOrder(_ app: Application, _ input: IntakeInput, by staff: StaffUser?)
 
 /// The principal of a staff user, as the authentication middleware builds it.
 func principal(_ app: Application, _ user: StaffUser) async throws -> StaffPrincipal {
-    let grants = try await RoleGrant.query(on: app.db).filter(\.$user.$id == (try user.requireID())).with(\.$region).all()
-    return StaffPrincipal(
-        id: try user.requireID(), username: user.username, displayName: user.displayName,
-        grantInfos: grants.map { .init(grantID: $0.id!, role: $0.role, regionID: $0.region.id!, regionName: $0.region.name, regionPath: $0.region.regionPath) },
-        mustChangePassword: false, tokenScopes: nil)
+    try await StaffPrincipals.load(user, tokenScopes: nil, on: app.db)
 }
 
 /// Performs an action as a staff user with their real roles on the order.

@@ -45,14 +45,6 @@ import Vapor
     }
 }
 
-extension Array {
-    func asyncMapAll<T>(_ transform: (Element) async throws -> T) async rethrows -> [T] {
-        var result: [T] = []
-        for element in self { result.append(try await transform(element)) }
-        return result
-    }
-}
-
 /// Many intakes accepted at once into one unit, from several instances: none deadlocks, each is assigned once,
 /// and round robin spreads them evenly.
 @Suite struct ConcurrentIntakeTests {
