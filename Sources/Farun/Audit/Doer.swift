@@ -38,27 +38,3 @@ struct Doer: Sendable {
         Doer(kind: "requester", id: nil, name: "", requestID: request.id, ip: request.clientIP)
     }
 }
-
-extension Audit {
-    /// Records a change made by `doer` (a request's principal or the system).
-    static func record(
-        _ action: String, target: String, id: Int?, regionPath: RegionPath?, detail: [String: String] = [:],
-        doer: Doer, at date: Date, on db: any Database
-    ) async throws {
-        let event = AuditEvent()
-        event.at = date
-        event.actorKind = doer.kind
-        event.actorID = doer.id
-        event.actorName = doer.name
-        event.action = action
-        event.targetType = target
-        event.targetID = id
-        event.regionPath = regionPath?.value ?? "/"
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = .sortedKeys
-        event.detail = (try? String(decoding: encoder.encode(detail), as: UTF8.self)) ?? "{}"
-        event.requestID = doer.requestID
-        event.ip = doer.ip
-        try await event.create(on: db)
-    }
-}
