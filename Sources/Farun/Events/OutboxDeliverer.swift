@@ -66,20 +66,9 @@ enum OutboxDeliverer {
 
     /// Runs every few seconds on the instance that holds the lease, until the application shuts down.
     static func start(app: Application, client: any WebhookClient, every interval: Duration = .seconds(5)) -> Task<Void, Never> {
-        let holder = UUID().uuidString
-        return Task {
-            while !Task.isCancelled {
-                do {
-                    let now = app.clock.now()
-                    if try await JobLeases.acquire(leaseName, holder: holder, ttl: 30, now: now, on: app.db) {
-                        let result = try await deliverDue(client: client, now: now, secrets: app.secrets, on: app.db)
-                        if result.failed > 0 { app.logger.warning("outbox: \(result.sent) sent, \(result.failed) failed") }
-                    }
-                } catch {
-                    app.logger.error("outbox deliverer: \(String(reflecting: error))")
-                }
-                try? await Task.sleep(for: interval)
-            }
+        LeasedJob.start(leaseName, app: app, every: interval, ttl: 30) { now in
+            let result = try await deliverDue(client: client, now: now, secrets: app.secrets, on: app.db)
+            if result.failed > 0 { app.logger.warning("outbox: \(result.sent) sent, \(result.failed) failed") }
         }
     }
 }

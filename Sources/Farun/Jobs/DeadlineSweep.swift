@@ -111,22 +111,10 @@ enum DeadlineSweep {
 
     /// Runs every `interval` on the instance that holds the lease, until the application shuts down.
     static func start(app: Application, every interval: Duration) -> Task<Void, Never> {
-        let holder = UUID().uuidString
-        return Task {
-            while !Task.isCancelled {
-                do {
-                    let now = app.clock.now()
-                    let ttl = Double(interval.components.seconds) * 3 + 30
-                    if try await JobLeases.acquire(leaseName, holder: holder, ttl: ttl, now: now, on: app.db) {
-                        let result = try await run(context: try await .system(app), on: app.db)
-                        if result.warned + result.escalated > 0 {
-                            app.logger.info("deadline sweep: \(result.checked) checked, \(result.warned) warned, \(result.escalated) escalated")
-                        }
-                    }
-                } catch {
-                    app.logger.error("deadline sweep: \(String(reflecting: error))")
-                }
-                try? await Task.sleep(for: interval)
+        LeasedJob.start(leaseName, app: app, every: interval, ttl: Double(interval.components.seconds) * 3 + 30) { _ in
+            let result = try await run(context: try await .system(app), on: app.db)
+            if result.warned + result.escalated > 0 {
+                app.logger.info("deadline sweep: \(result.checked) checked, \(result.warned) warned, \(result.escalated) escalated")
             }
         }
     }
