@@ -452,18 +452,22 @@ def journey(driver, audit: Audit, otp: str) -> None:
         raise JourneyFailure(f"home page scrolls sideways at 390px wide ({overflow}px overflow)")
 
 
-def main() -> int:
+def run_in_browser(prefix: str, start_server, run, audit_class=None, cleanup=None) -> int:
+    """The frame every browser journey shares: checks FARUN_BIN and axe-core, starts the server
+    (`start_server(binary, work)` returns the started server and what `run` needs), runs
+    `run(driver, audit, started)`, fails on serious/critical axe findings, keeps screenshots, the page and
+    the server log on failure, always stops the browser and the server, then calls `cleanup()`.
+    Prints `1 passed, 0 failed` or `0 passed, 1 failed` and returns the exit code."""
     binary = os.environ.get("FARUN_BIN")
     own_artifacts = not os.environ.get("FARUN_BROWSER_ARTIFACTS")
     artifacts = Path(os.environ.get("FARUN_BROWSER_ARTIFACTS")
-                     or tempfile.mkdtemp(prefix="farun-browser-"))
+                     or tempfile.mkdtemp(prefix=f"{prefix}-"))
     artifacts.mkdir(parents=True, exist_ok=True)
     shots = artifacts / "screenshots"
     shots.mkdir(exist_ok=True)
-    work = Path(tempfile.mkdtemp(prefix="farun-journey-"))
+    work = Path(tempfile.mkdtemp(prefix=f"{prefix}-work-"))
     server = None
     driver = None
-    audit = None
     ok = False
     try:
         if not binary or not os.access(binary, os.X_OK):
@@ -472,16 +476,13 @@ def main() -> int:
         step(f"axe-core: {axe_path}")
         axe_source = axe_path.read_text(encoding="utf-8")
 
-        server = Server(binary, work)
-        server.start()
-        otp = server.wait_ready()
-        step("server healthy; one-time admin password read from its output")
+        server, started = start_server(binary, work)
 
         driver = make_driver()
         step(f"browser: {driver.capabilities.get('browserName')} "
              f"{driver.capabilities.get('browserVersion')}")
-        audit = Audit(driver, axe_source, shots)
-        journey(driver, audit, otp)
+        audit = (audit_class or Audit)(driver, axe_source, shots)
+        run(driver, audit, started)
 
         if audit.problems:
             pages = sorted({label for label, _ in audit.problems})
@@ -512,9 +513,11 @@ def main() -> int:
             server.stop()
             if not ok:
                 shutil.copy(server.log_path, artifacts / "server.log")
-                print("[journey] ---- server log ----", flush=True)
+                print("[journey] ---- server log (last 20000 characters) ----", flush=True)
                 print(server.log_text()[-20000:], flush=True)
                 print("[journey] ---- end of server log ----", flush=True)
+        if cleanup is not None:
+            cleanup()
         shutil.rmtree(work, ignore_errors=True)
         if ok and own_artifacts:
             shutil.rmtree(artifacts, ignore_errors=True)
@@ -522,6 +525,17 @@ def main() -> int:
             print(f"[journey] screenshots and logs kept in {artifacts}", flush=True)
     print("1 passed, 0 failed" if ok else "0 passed, 1 failed", flush=True)
     return 0 if ok else 1
+
+
+def main() -> int:
+    def start_server(binary: str, work: Path):
+        server = Server(binary, work)
+        server.start()
+        otp = server.wait_ready()
+        step("server healthy; one-time admin password read from its output")
+        return server, otp
+
+    return run_in_browser("farun-browser", start_server, journey)
 
 
 if __name__ == "__main__":

@@ -32,9 +32,7 @@ import re
 import shutil
 import subprocess
 import sys
-import tempfile
 import time
-import traceback
 import urllib.error
 import urllib.request
 from datetime import datetime, timedelta, timezone
@@ -829,92 +827,37 @@ def journey(driver, audit) -> None:
 
 
 def main() -> int:
-    binary = os.environ.get("FARUN_BIN")
     postgres = os.environ.get("FARUN_JOURNEY_POSTGRES")
-    own_artifacts = not os.environ.get("FARUN_BROWSER_ARTIFACTS")
-    artifacts = Path(os.environ.get("FARUN_BROWSER_ARTIFACTS")
-                     or tempfile.mkdtemp(prefix="farun-workorders-"))
-    artifacts.mkdir(parents=True, exist_ok=True)
-    shots = artifacts / "screenshots"
-    shots.mkdir(exist_ok=True)
-    work = Path(tempfile.mkdtemp(prefix="farun-workorders-"))
-    server = None
-    driver = None
-    audit = None
-    scratch_db = None
-    ok = False
-    try:
-        if not binary or not os.access(binary, os.X_OK):
-            raise JourneyFailure(f"FARUN_BIN={binary!r} is not an executable file")
-        axe_path = J.find_axe_js()
-        step(f"axe-core: {axe_path}")
-        axe_source = axe_path.read_text(encoding="utf-8")
+    scratch_db = f"farun_journey_{os.getpid()}" if postgres else None
 
+    def start_server(binary: str, work: Path):
         database_url = None
-        if postgres:
+        if scratch_db:
             parts = urlparse(postgres)
-            scratch_db = f"farun_journey_{os.getpid()}"
             step(f"PostgreSQL: creating scratch database {scratch_db} on {parts.hostname}:{parts.port or 5432}")
             psql(postgres, f'DROP DATABASE IF EXISTS "{scratch_db}"')
             psql(postgres, f'CREATE DATABASE "{scratch_db}"')
             database_url = urlunparse(parts._replace(path=f"/{scratch_db}"))
-
         server = DemoServer(binary, work, database_url)
         server.start()
         server.wait_ready()
         step(f"server healthy with the demo county ({'PostgreSQL' if postgres else 'SQLite'})")
+        return server, None
 
-        driver = J.make_driver()
-        step(f"browser: {driver.capabilities.get('browserName')} {driver.capabilities.get('browserVersion')}")
-        audit = WorkOrderAudit(driver, axe_source, shots)
+    def run(driver, audit, _started):
         journey(driver, audit)
         audit.report_minor()
 
-        if audit.problems:
-            pages = sorted({label for label, _ in audit.problems})
-            raise JourneyFailure(f"{len(audit.problems)} serious/critical accessibility "
-                                 f"violation(s) on: {', '.join(pages)}")
-        ok = True
-    except JourneyFailure as e:
-        print(f"[journey] FAILED: {e}", flush=True)
-    except Exception:
-        print("[journey] FAILED with an unexpected error:", flush=True)
-        traceback.print_exc()
-        sys.stderr.flush()
-    finally:
-        if not ok and driver is not None:
-            try:
-                url = driver.current_url
-                driver.save_screenshot(str(shots / "99-at-failure.png"))
-                (artifacts / "page-at-failure.html").write_text(driver.page_source, encoding="utf-8")
-                print(f"[journey] page at failure: {url}", flush=True)
-            except WebDriverException:
-                pass
-        if driver is not None:
-            try:
-                driver.quit()
-            except WebDriverException:
-                pass
-        if server is not None:
-            server.stop()
-            if not ok:
-                shutil.copy(server.log_path, artifacts / "server.log")
-                print("[journey] ---- server log (last 20000 characters) ----", flush=True)
-                print(server.log_text()[-20000:], flush=True)
-                print("[journey] ---- end of server log ----", flush=True)
-        if scratch_db:
-            try:
-                psql(postgres, f'DROP DATABASE IF EXISTS "{scratch_db}" WITH (FORCE)')
-                step(f"PostgreSQL: dropped scratch database {scratch_db}")
-            except (subprocess.CalledProcessError, OSError) as e:
-                print(f"[journey] could not drop scratch database {scratch_db}: {e}", flush=True)
-        shutil.rmtree(work, ignore_errors=True)
-        if ok and own_artifacts:
-            shutil.rmtree(artifacts, ignore_errors=True)
-        else:
-            print(f"[journey] screenshots and logs kept in {artifacts}", flush=True)
-    print("1 passed, 0 failed" if ok else "0 passed, 1 failed", flush=True)
-    return 0 if ok else 1
+    def drop_scratch_db():
+        if not scratch_db:
+            return
+        try:
+            psql(postgres, f'DROP DATABASE IF EXISTS "{scratch_db}" WITH (FORCE)')
+            step(f"PostgreSQL: dropped scratch database {scratch_db}")
+        except (subprocess.CalledProcessError, OSError) as e:
+            print(f"[journey] could not drop scratch database {scratch_db}: {e}", flush=True)
+
+    return J.run_in_browser("farun-workorders", start_server, run, audit_class=WorkOrderAudit, cleanup=drop_scratch_db)
 
 
 if __name__ == "__main__":
