@@ -89,4 +89,7 @@ func routes(_ app: Application) throws {
     UnitsAdminController.register(app)
     HotlineController.register(app)
     TrackingController.register(app)
+    StatutesController.register(app)
+    KnowledgeEntriesController.register(app)
+    AskController.register(app)
 }

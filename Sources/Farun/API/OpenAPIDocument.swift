@@ -4,6 +4,9 @@ import Vapor
 /// The OpenAPI 3.1 document, generated from the registered routes and their `APIDoc`, so it cannot drift
 /// from what the server really serves. A test compares both directions.
 enum OpenAPIDocument {
+    /// Path parameters that are text (a law's name, an article number such as 133之一); every other one is an id.
+    static let textParameters: Set<String> = ["law", "article"]
+
     static func json(for routes: [Route]) throws -> Data {
         var paths: [String: [String: Any]] = [:]
         for route in routes {
@@ -14,7 +17,7 @@ enum OpenAPIDocument {
             }.joined(separator: "/")
             var parameters: [[String: Any]] = route.path.compactMap { component in
                 guard case .parameter(let name) = component else { return nil }
-                return ["name": name, "in": "path", "required": true, "schema": ["type": "integer"]]
+                return ["name": name, "in": "path", "required": true, "schema": ["type": textParameters.contains(name) ? "string" : "integer"]]
             }
             parameters += doc.query.map { ["name": $0.name, "in": "query", "required": false, "description": $0.description, "schema": ["type": $0.type]] }
             let item: [String: Any] = doc.isList

@@ -72,6 +72,23 @@ enum SiteURL: Sendable, Equatable {
     case trackWithdraw
     case satisfaction
 
+    // Knowledge base: statutes (法条), typical cases and FAQ, the 法律服务机器人, citation check
+    case laws
+    case law(Int)
+    case lawArticle(Int, article: Int)
+    case knowledge
+    case knowledgeEntry(Int)
+    case ask
+    case askHandoff
+    case citationCheck
+    case adminKnowledge
+    case adminKnowledgeNew
+    case adminKnowledgeEntry(Int)
+    case adminKnowledgePublish(Int)
+    case adminKnowledgeRetire(Int)
+    case adminSearchExpansions
+    case adminSearchExpansionDelete(Int)
+
     // Administration
     case adminRegions
     case adminRegionNew
@@ -136,6 +153,19 @@ enum SiteURL: Sendable, Equatable {
         // Tracking
         case track
         case trackRating
+        // Knowledge base
+        case search
+        case laws
+        case law(String)
+        case lawArticle(law: String, article: String)
+        case citationCheck
+        case ask
+        case knowledgeEntries
+        case knowledgeEntry(Int)
+        case knowledgeEntryPublish(Int)
+        case knowledgeEntryRetire(Int)
+        case searchExpansions
+        case searchExpansion(Int)
 
         var segments: [Segment] {
             switch self {
@@ -166,6 +196,18 @@ enum SiteURL: Sendable, Equatable {
             case .callbacks: ["callbacks"]
             case .track: ["track"]
             case .trackRating: ["track", "rating"]
+            case .search: ["search"]
+            case .laws: ["laws"]
+            case .law(let law): ["laws", .text(name: "law", value: law)]
+            case .lawArticle(let law, let article): ["laws", .text(name: "law", value: law), "articles", .text(name: "article", value: article)]
+            case .citationCheck: ["citations", "check"]
+            case .ask: ["ask"]
+            case .knowledgeEntries: ["knowledge", "entries"]
+            case .knowledgeEntry(let id): ["knowledge", "entries", .id(id)]
+            case .knowledgeEntryPublish(let id): ["knowledge", "entries", .id(id), "publish"]
+            case .knowledgeEntryRetire(let id): ["knowledge", "entries", .id(id), "retire"]
+            case .searchExpansions: ["search-expansions"]
+            case .searchExpansion(let id): ["search-expansions", .id(id)]
             }
         }
     }
@@ -173,6 +215,8 @@ enum SiteURL: Sendable, Equatable {
     enum Segment: Sendable, Equatable, ExpressibleByStringLiteral {
         case constant(String)
         case parameter(name: String, value: Int)
+        /// A text parameter, e.g. a law's name; percent-encoded in links.
+        case text(name: String, value: String)
         case catchall(String)
 
         init(stringLiteral value: String) { self = .constant(value) }
@@ -239,6 +283,21 @@ enum SiteURL: Sendable, Equatable {
         case .trackRate: ["track", "rate"]
         case .trackWithdraw: ["track", "withdraw"]
         case .satisfaction: ["staff", "satisfaction"]
+        case .laws: ["laws"]
+        case .law(let id): ["laws", .id(id)]
+        case .lawArticle(let id, let article): ["laws", .id(id), "articles", .parameter(name: "article", value: article)]
+        case .knowledge: ["knowledge"]
+        case .knowledgeEntry(let id): ["knowledge", .id(id)]
+        case .ask: ["ask"]
+        case .askHandoff: ["ask", "handoff"]
+        case .citationCheck: ["staff", "citation-check"]
+        case .adminKnowledge: ["staff", "knowledge"]
+        case .adminKnowledgeNew: ["staff", "knowledge", "new"]
+        case .adminKnowledgeEntry(let id): ["staff", "knowledge", .id(id)]
+        case .adminKnowledgePublish(let id): ["staff", "knowledge", .id(id), "publish"]
+        case .adminKnowledgeRetire(let id): ["staff", "knowledge", .id(id), "retire"]
+        case .adminSearchExpansions: ["admin", "search-expansions"]
+        case .adminSearchExpansionDelete(let id): ["admin", "search-expansions", .id(id), "delete"]
         case .adminRegions: ["admin", "regions"]
         case .adminRegionNew: ["admin", "regions", "new"]
         case .adminRegion(let id): ["admin", "regions", .id(id)]
@@ -275,6 +334,7 @@ enum SiteURL: Sendable, Equatable {
             switch segment {
             case .constant(let s): s
             case .parameter(_, let value): String(value)
+            case .text(_, let value): value.addingPercentEncoding(withAllowedCharacters: .urlPathSegmentAllowed) ?? value
             case .catchall(let s): s
             }
         }.joined(separator: "/")
@@ -295,6 +355,7 @@ enum SiteURL: Sendable, Equatable {
             switch segment {
             case .constant(let s): .constant(s)
             case .parameter(let name, _): .parameter(name)
+            case .text(let name, _): .parameter(name)
             case .catchall: .catchall
             }
         }
@@ -307,6 +368,13 @@ extension Int {
 }
 
 extension CharacterSet {
+    /// Unreserved characters only, so a law's name or "133之一" is one safe path segment.
+    static let urlPathSegmentAllowed: CharacterSet = {
+        var set = CharacterSet.alphanumerics
+        set.insert(charactersIn: "-._~")
+        return set
+    }()
+
     static let urlQueryValueAllowed: CharacterSet = {
         var set = CharacterSet.alphanumerics
         set.insert(charactersIn: "-._~")

@@ -36,4 +36,6 @@ public enum Permission: String, Sendable, Codable, CaseIterable {
     case handleHotline = "handle_hotline"
     /// The bureau: hotline figures, satisfaction and other statistics.
     case viewStatistics = "view_statistics"
+    /// Legal staff and the bureau: write, publish and retire typical cases (典型案例) and FAQ, and the search vocabulary.
+    case manageKnowledge = "manage_knowledge"
 }

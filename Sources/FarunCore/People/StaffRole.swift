@@ -41,7 +41,7 @@ public enum StaffRole: String, Sendable, Codable, CaseIterable {
             granted.formUnion([
                 .manageRegions, .manageServicePoints, .viewStaff, .manageStaff, .manageTokens, .viewAudit, .manageCalendar,
                 .intakeWorkOrders, .handleWorkOrders, .superviseWorkOrders, .manageServiceCatalog, .manageRouting,
-                .handleHotline, .viewStatistics,
+                .handleHotline, .viewStatistics, .manageKnowledge,
             ])
         case .systemAdmin:
             granted.formUnion([
@@ -49,13 +49,14 @@ public enum StaffRole: String, Sendable, Codable, CaseIterable {
                 .manageServiceCatalog, .manageRouting,
             ])
         case .judicialOfficeStaff:
-            granted.formUnion([.manageServicePoints, .viewStaff, .intakeWorkOrders, .handleWorkOrders, .superviseWorkOrders])
+            granted.formUnion([.manageServicePoints, .viewStaff, .intakeWorkOrders, .handleWorkOrders, .superviseWorkOrders,
+                               .manageKnowledge])
         case .windowClerk:
             granted.formUnion([.intakeWorkOrders])
         case .hotlineOperator:
             granted.formUnion([.intakeWorkOrders, .handleHotline])
         case .legalAidOfficer:
-            granted.formUnion([.intakeWorkOrders, .handleWorkOrders])
+            granted.formUnion([.intakeWorkOrders, .handleWorkOrders, .manageKnowledge])
         case .correctionsOfficer:
             granted.formUnion([.handleWorkOrders])
         default:

@@ -36,6 +36,7 @@ import FarunCore
         (.manageRouting, [.bureauAdmin, .systemAdmin]),
         (.handleHotline, [.hotlineOperator, .bureauAdmin]),
         (.viewStatistics, [.bureauAdmin]),
+        (.manageKnowledge, [.judicialOfficeStaff, .legalAidOfficer, .bureauAdmin]),
     ]
 
     @Test(arguments: restrictedHolders)
@@ -44,7 +45,7 @@ import FarunCore
     }
 
     @Test func enumerationsKeepTheirStoredWords() {
-        #expect(Permission.allCases.count == 18)
+        #expect(Permission.allCases.count == 19)
         #expect(Permission.intakeWorkOrders.rawValue == "intake_work_orders")
         #expect(Permission.handleHotline.rawValue == "handle_hotline")
         #expect(LegalField.allCases.count == 17)

@@ -29,5 +29,11 @@ enum FarunMigrations {
         M024_CreateCallRecords(),
         M025_CreateCallbackTasks(),
         M026_CreateRatingsAndNotices(),
+        M027_CreateLaws(),
+        M028_CreateLawArticles(),
+        M029_CreateKnowledgeEntries(),
+        M030_CreateKnowledgeEntryArticles(),
+        M031_CreateSearchExpansions(),
+        M032_CreateKnowledgeRevisions(),
     ]
 }
