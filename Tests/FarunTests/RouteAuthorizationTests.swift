@@ -22,6 +22,9 @@ import VaporTesting
         "GET /apply", "GET /apply/:id", "POST /apply/:id", "GET /kiosk/:id", "GET /kiosk/:id/services/:service",
         "POST /kiosk/:id/services/:service", "GET /track", "POST /track", "GET /track/order", "POST /track/withdraw",
         "POST /track/rate", "POST /api/v1/track", "POST /api/v1/track/rating",
+        // The national laws are public: the law list, law and article pages and the look-up API.
+        "GET /laws", "GET /laws/:id", "GET /laws/:id/articles/:article",
+        "GET /api/v1/laws", "GET /api/v1/laws/:law", "GET /api/v1/laws/:law/articles/:article",
     ]
 
     /// Routes about the caller themself, or holding no regional data (the deadline calculator); region scope
@@ -34,6 +37,8 @@ import VaporTesting
         // The service catalog holds no regional data: any holder of manageServiceCatalog may read an entry;
         // changing one needs the permission at the root, which the POST and PUT routes below prove.
         "GET /admin/services/:id",
+        // The citation checker reads only the national laws, which hold no regional data.
+        "GET /staff/citation-check", "POST /staff/citation-check", "POST /api/v1/citations/check",
     ]
 
     static func key(_ route: Route) -> String {

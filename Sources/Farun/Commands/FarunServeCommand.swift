@@ -33,6 +33,7 @@ struct FarunServeCommand: AsyncCommand {
             let task = OutboxDeliverer.start(app: app, client: HTTPWebhookClient(client: app.client, url: URI(string: hook)))
             app.lifecycle.use(CancelOnShutdown(task: task))
         }
+        if signature.demo { app.lifecycle.use(CancelOnShutdown(task: DemoStatutes.start(app: app))) }
         let sweep = DeadlineSweep.start(app: app, every: .seconds(app.settings.sweepIntervalSeconds))
         app.lifecycle.use(CancelOnShutdown(task: sweep))
         var inner = context

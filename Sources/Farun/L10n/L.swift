@@ -178,6 +178,60 @@ enum L: String, CaseIterable, Sendable {
     case callbackDoneState
     case callbackOutcomeRequired
     case callbackStale
+    case lawUnknown
+    case lawVersionUnknown
+    case lawArticleMalformed
+    case lawArticleMissing
+    case thingLawArticle
+    case lawStandingInForce
+    case lawStandingNotYet
+    case lawStandingSuperseded
+    case lawStandingRepealed
+    case lawOtherVersions
+    case lawVersionOf
+    case lawsTitle
+    case lawsLead
+    case lawsSearchName
+    case lawsDepartment
+    case lawsCount
+    case lawsEmpty
+    case lawArticleCount
+    case lawContents
+    case lawArticles
+    case lawDocType
+    case lawIssuingBody
+    case lawPublishDate
+    case lawEffectiveDate
+    case lawVersionDate
+    case lawSourceStatus
+    case lawAmends
+    case lawArticleTotal
+    case lawArticleNeighbours
+    case lawPrevious
+    case lawNext
+    case lawAmendmentsHeading
+    case lawAmendmentEffective
+    case lawAmendmentIncluded
+    case lawAmendmentNotIncluded
+    case citeTitle
+    case citeLead
+    case citeTextLabel
+    case citeSubmit
+    case citeResults
+    case citeNone
+    case citeColumnCitation
+    case citeColumnVerdict
+    case citeColumnArticle
+    case citeOpenArticle
+    case citeExists
+    case citeChangedByRevision
+    case citeMissing
+    case citeSuperseded
+    case citeNotYetInForce
+    case citeNoLawNamed
+    case citeUnknownLaw
+    case citeParagraphOutOfRange
+    case citeItemOutOfRange
     case appName
     case navSkipToContent
     case navMain

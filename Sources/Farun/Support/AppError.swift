@@ -24,6 +24,8 @@ extension [FieldProblem] {
 /// Every error Farun raises on purpose. Messages are localisation keys: users never see internal text.
 enum AppError: Error, Sendable {
     case notFound(L)
+    /// Not found, with a message that says what exists instead ("…has no article 2000; it has 1,260 articles").
+    case notFoundExplained(L, [String])
     case badRequest(L, [String] = [])
     case validation([FieldProblem])
     case unauthenticated
@@ -37,7 +39,7 @@ enum AppError: Error, Sendable {
 
     var status: HTTPResponseStatus {
         switch self {
-        case .notFound: .notFound
+        case .notFound, .notFoundExplained: .notFound
         case .badRequest: .badRequest
         case .validation: .unprocessableEntity
         case .unauthenticated: .unauthorized
@@ -53,6 +55,7 @@ enum AppError: Error, Sendable {
     func message(_ l: L10n) -> String {
         switch self {
         case .notFound(let what): l(.errorNotFound, l(what))
+        case .notFoundExplained(let key, let args): l.format(key, args)
         case .badRequest(let key, let args): l.format(key, args)
         case .validation: l(.errorValidation)
         case .unauthenticated: l(.errorUnauthenticated)

@@ -184,3 +184,28 @@ public enum Amendments {
 
 /// Spaces, tabs, line breaks and the full-width space.
 let statuteBlanks = CharacterSet(charactersIn: " \t\r\n\u{3000}")
+
+/// The paragraphs (款) and items (项) of an article's text: each line is a paragraph, except lines starting with
+/// （一）, （二） …, which are items of the paragraph before them.
+public enum ArticleStructure {
+    /// The number of items of each paragraph, e.g. [0, 4, 0] for three paragraphs whose second lists four items.
+    public static func paragraphs(of text: String) -> [Int] {
+        var result: [Int] = []
+        for line in text.split(separator: "\n") {
+            let trimmed = line.trimmingCharacters(in: statuteBlanks)
+            guard !trimmed.isEmpty else { continue }
+            if isItem(trimmed), !result.isEmpty {
+                result[result.count - 1] += 1
+            } else {
+                result.append(0)
+            }
+        }
+        return result
+    }
+
+    static func isItem(_ line: String) -> Bool {
+        guard line.hasPrefix("（") || line.hasPrefix("("), let close = line.firstIndex(where: { $0 == "）" || $0 == ")" }) else { return false }
+        let inside = line[line.index(after: line.startIndex)..<close]
+        return !inside.isEmpty && inside.allSatisfy(ChineseNumeral.isNumeralCharacter)
+    }
+}
