@@ -10,7 +10,8 @@ file's quirks and the everyday topics, so the tests need no network:
   - 刑法修正案（九）and（十一） (items numbered 条目N), 刑法修正案（十） (one 全文 row)
   - 商标法 and 仲裁法, both rows each (a future-dated 现行有效 row; a 2025 revision with new numbering)
   - a 修改决定 (食品安全法) and the repealed 1987 decision whose rows repeat labels
-  - 民法典 cut to 总则 basics, 诉讼时效/期间, the start of 物权 and 合同, 婚姻家庭, 继承 and 侵权责任
+  - 民法典 cut to 总则 basics, 诉讼时效/期间, 相邻关系, the start of 物权 and 合同, 借款 and 租赁, 婚姻家庭, 继承 and
+    侵权责任
     (books glued to arts 204, 462, 594, 1039, 1118, 1163)
 """
 import os
@@ -38,7 +39,7 @@ def spans(*ranges):
 # Arabic article numbers kept (之一/之二 articles share their base article's number and come along).
 PARTIAL = {
     "中华人民共和国刑法": spans((1, 20), (95, 105), (133, 134), (232, 240), (263, 276)),
-    "中华人民共和国民法典": spans((1, 10), (185, 210), (460, 470), (577, 600), (1039, 1260)),
+    "中华人民共和国民法典": spans((1, 10), (185, 210), (288, 296), (460, 470), (577, 600), (667, 680), (703, 734), (1039, 1260)),
 }
 
 

