@@ -33,6 +33,8 @@ struct FarunServeCommand: AsyncCommand {
             let task = OutboxDeliverer.start(app: app, client: HTTPWebhookClient(client: app.client, url: URI(string: hook)))
             app.lifecycle.use(CancelOnShutdown(task: task))
         }
+        // Searches answer 503 until the first build is done; the server does not wait for it.
+        app.knowledgeIndex.startWatching(app)
         let sweep = DeadlineSweep.start(app: app, every: .seconds(app.settings.sweepIntervalSeconds))
         app.lifecycle.use(CancelOnShutdown(task: sweep))
         var inner = context

@@ -178,6 +178,29 @@ enum L: String, CaseIterable, Sendable {
     case callbackDoneState
     case callbackOutcomeRequired
     case callbackStale
+    case searchIndexBuilding
+    case searchQuestionRequired
+    case searchQuestionTooLong
+    case searchLimitInvalid
+    case searchKindInvalid
+    case searchFlagInvalid
+    case askTitle
+    case askLead
+    case askQuestion
+    case askQuestionHint
+    case askButton
+    case askNotLegalAdvice
+    case askNothingFound
+    case askArticles
+    case askCases
+    case askFaqs
+    case askHandoffTitle
+    case askHandoffLead
+    case askHandoffButton
+    case askPanelTitle
+    case askPanelLead
+    case askPanelEmpty
+    case askPanelBuilding
     case appName
     case navSkipToContent
     case navMain
