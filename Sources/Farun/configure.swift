@@ -70,6 +70,7 @@ public func configure(_ app: Application, settings: Settings) async throws {
     app.asyncCommands.use(ImportDivisionsCommand(), as: "import-divisions")
     app.asyncCommands.use(DeadlineCommand(), as: "deadline")
     app.asyncCommands.use(BenchCommand(), as: "bench")
+    app.asyncCommands.use(ImportLawsCommand(), as: "import-laws")
     app.asyncCommands.use(EvalSearchCommand(), as: "eval-search")
 }
 

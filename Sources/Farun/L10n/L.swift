@@ -178,6 +178,7 @@ enum L: String, CaseIterable, Sendable {
     case callbackDoneState
     case callbackOutcomeRequired
     case callbackStale
+<<<<<<< HEAD
     case searchIndexBuilding
     case searchQuestionRequired
     case searchQuestionTooLong
@@ -201,6 +202,96 @@ enum L: String, CaseIterable, Sendable {
     case askPanelLead
     case askPanelEmpty
     case askPanelBuilding
+=======
+    case thingKnowledgeEntry
+    case thingSearchExpansion
+    case knowledgeTitle
+    case knowledgeLead
+    case knowledgeSearchPublic
+    case knowledgeFound
+    case knowledgeNoneFound
+    case knowledgeNotAdvice
+    case knowledgeAskHuman
+    case knowledgeBackToList
+    case knowledgeCaseBody
+    case knowledgeFaqBody
+    case knowledgeLinkedArticles
+    case knowledgePublishedOn
+    case knowledgeAdminTitle
+    case knowledgeAdminLead
+    case knowledgeAdd
+    case knowledgeEditTitle
+    case knowledgeSearchText
+    case knowledgeTableCaption
+    case knowledgeUpdatedAt
+    case knowledgeFieldKind
+    case knowledgeFieldTitle
+    case knowledgeFieldSummary
+    case knowledgeFieldBody
+    case knowledgeFieldLegalField
+    case knowledgeFieldSource
+    case knowledgeFieldArticles
+    case knowledgeChoose
+    case knowledgeTitleHint
+    case knowledgeSummaryHint
+    case knowledgeBodyHint
+    case knowledgeSourceHint
+    case knowledgeArticlesHint
+    case knowledgeArticlesUnreadable
+    case knowledgeArticlesWithoutLaw
+    case knowledgeArticlesUnknown
+    case knowledgeArticlesTooMany
+    case knowledgeRegionOutOfScope
+    case knowledgeArticleNotFound
+    case knowledgeArticleUnverified
+    case knowledgeEditPublishedNote
+    case knowledgePublishedAt
+    case knowledgePublish
+    case knowledgeRepublish
+    case knowledgeRetire
+    case knowledgePublicPage
+    case knowledgeRetireTitle
+    case knowledgeRetireExplain
+    case knowledgeRetireConfirm
+    case knowledgeStaleTitle
+    case knowledgeStale
+    case knowledgeReload
+    case knowledgeActionRefused
+    case knowledgeFlashCreated
+    case knowledgeFlashPublished
+    case knowledgeFlashRetired
+    case expansionTitle
+    case expansionLead
+    case expansionShippedHeading
+    case expansionShippedNote
+    case expansionReadOnly
+    case expansionAdd
+    case expansionAddButton
+    case expansionFieldColloquial
+    case expansionFieldLegalTerms
+    case expansionColloquialHint
+    case expansionLegalTermsHint
+    case expansionListHeading
+    case expansionSearch
+    case expansionTableCaption
+    case expansionAddedBy
+    case expansionActions
+    case expansionDelete
+    case expansionDeleteLabel
+    case expansionDeleteTitle
+    case expansionDeleteExplain
+    case expansionDeleteConfirm
+    case expansionDuplicate
+    case expansionTermCount
+    case expansionTermTooLong
+    case expansionTermRepeated
+    case expansionTermIsColloquial
+    case expansionColloquialSpace
+    case expansionFlashAdded
+    case expansionFlashDeleted
+    case staffHomeKnowledge
+    case staffHomeExpansions
+>>>>>>> 4129337253b6525f21a00e395726cc98794e21cf
     case appName
     case navSkipToContent
     case navMain
