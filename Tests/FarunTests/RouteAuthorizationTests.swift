@@ -22,6 +22,8 @@ import VaporTesting
         "GET /apply", "GET /apply/:id", "POST /apply/:id", "GET /kiosk/:id", "GET /kiosk/:id/services/:service",
         "POST /kiosk/:id/services/:service", "GET /track", "POST /track", "GET /track/order", "POST /track/withdraw",
         "POST /track/rate", "POST /api/v1/track", "POST /api/v1/track/rating",
+        // The 法律服务机器人 and the search: public statutes, published cases and FAQ; the hand-off only fills in a form.
+        "GET /ask", "POST /ask/handoff", "GET /api/v1/search", "POST /api/v1/ask",
     ]
 
     /// Routes about the caller themself, or holding no regional data (the deadline calculator); region scope

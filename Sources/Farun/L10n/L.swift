@@ -178,7 +178,6 @@ enum L: String, CaseIterable, Sendable {
     case callbackDoneState
     case callbackOutcomeRequired
     case callbackStale
-<<<<<<< HEAD
     case searchIndexBuilding
     case searchQuestionRequired
     case searchQuestionTooLong
@@ -202,7 +201,6 @@ enum L: String, CaseIterable, Sendable {
     case askPanelLead
     case askPanelEmpty
     case askPanelBuilding
-=======
     case thingKnowledgeEntry
     case thingSearchExpansion
     case knowledgeTitle
@@ -291,7 +289,6 @@ enum L: String, CaseIterable, Sendable {
     case expansionFlashDeleted
     case staffHomeKnowledge
     case staffHomeExpansions
->>>>>>> 4129337253b6525f21a00e395726cc98794e21cf
     case appName
     case navSkipToContent
     case navMain

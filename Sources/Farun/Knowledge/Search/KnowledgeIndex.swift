@@ -47,7 +47,7 @@ struct KnowledgeSnapshot: Sendable {
 /// woken by PostgreSQL notifications on `farun_knowledge` and by a cheap poll (for missed notifications and SQLite).
 final class KnowledgeIndex: Sendable {
     /// The PostgreSQL channel writers notify after bumping a revision.
-    static let channel = "farun_knowledge"
+    static let channel = KnowledgeRevisions.channel
 
     /// How often the revisions are compared when no notification comes.
     let pollInterval: Duration
@@ -58,6 +58,8 @@ final class KnowledgeIndex: Sendable {
         var snapshot: KnowledgeSnapshot?
         var watcher: Watcher?
         var lastFailure: String?
+        /// A LISTEN connection is open (PostgreSQL only).
+        var listening = false
     }
 
     struct Watcher: Sendable {
@@ -73,6 +75,9 @@ final class KnowledgeIndex: Sendable {
     var snapshot: KnowledgeSnapshot? { state.withLockedValue { $0.snapshot } }
 
     var isWatching: Bool { state.withLockedValue { $0.watcher != nil } }
+
+    /// Whether notifications from other instances arrive now (PostgreSQL); the poll works either way.
+    var isListening: Bool { state.withLockedValue { $0.listening } }
 
     /// The hits with what they point at; `AppError.indexBuilding` before the first build has finished.
     func search(_ query: SearchQuery) throws -> [KnowledgeResult] {
@@ -125,7 +130,11 @@ final class KnowledgeIndex: Sendable {
                 }
             })
             if case .postgres(let url) = app.settings.database {
-                tasks.append(Task { await KnowledgeNotifications.listen(url: url, app: app) { wake.yield() } })
+                tasks.append(Task {
+                    await KnowledgeNotifications.listen(url: url, app: app, listening: { on in
+                        self.state.withLockedValue { $0.listening = on }
+                    }, wake: { wake.yield() })
+                })
             }
             state.watcher = Watcher(tasks: tasks, wake: wake)
             return true

@@ -6,7 +6,8 @@ import Vapor
 /// LISTEN on `farun_knowledge` over a connection of its own (a pooled one would be held forever). Every
 /// notification, and every (re)connection, wakes the index; the payload is not trusted, the revisions decide.
 enum KnowledgeNotifications {
-    static func listen(url: String, app: Application, wake: @escaping @Sendable () -> Void) async {
+    static func listen(url: String, app: Application, listening: @escaping @Sendable (Bool) -> Void,
+                       wake: @escaping @Sendable () -> Void) async {
         var attempt = 0
         while !Task.isCancelled {
             do {
@@ -16,11 +17,14 @@ enum KnowledgeNotifications {
                 do {
                     try await connection.listen(on: KnowledgeIndex.channel) { notifications in
                         attempt = 0
+                        listening(true)
                         // Whatever happened while we were not listening.
                         wake()
                         for try await _ in notifications { wake() }
                     }
+                    listening(false)
                 } catch {
+                    listening(false)
                     if !Task.isCancelled { app.logger.warning("knowledge index: LISTEN ended: \(String(reflecting: error))") }
                 }
                 try? await connection.close()
