@@ -68,7 +68,7 @@ import VaporTesting
         try await withApp(clock: FixedClock(LawFixtures.today)) { app in
             // setup: a made-up colloquial word no statute contains
             try await AskFixtures.importAndIndex(app)
-            let word = "嘎嘎钱"
+            let word = "嘎嘎嘎"
             #expect(try app.knowledgeIndex.search(SearchQuery(text: word, kinds: [.article])).isEmpty)
             // act
             let row = SearchExpansion()
