@@ -60,6 +60,9 @@ public func configure(_ app: Application, settings: Settings) async throws {
     app.routes.defaultMaxBodySize = "1mb"
 
     try routes(app)
+    // Built in the background by `serve` (or on first use); stopped before the databases shut down.
+    app.knowledgeIndex = KnowledgeIndex()
+    app.lifecycle.use(KnowledgeIndexLifecycle())
 
     app.asyncCommands.use(FarunServeCommand(), as: "serve", isDefault: true)
     app.asyncCommands.use(FarunMigrateCommand(), as: "migrate")
@@ -68,6 +71,7 @@ public func configure(_ app: Application, settings: Settings) async throws {
     app.asyncCommands.use(DeadlineCommand(), as: "deadline")
     app.asyncCommands.use(BenchCommand(), as: "bench")
     app.asyncCommands.use(ImportLawsCommand(), as: "import-laws")
+    app.asyncCommands.use(EvalSearchCommand(), as: "eval-search")
 }
 
 func routes(_ app: Application) throws {

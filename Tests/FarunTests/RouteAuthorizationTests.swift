@@ -25,6 +25,8 @@ import VaporTesting
         // The national laws are public: the law list, law and article pages and the look-up API.
         "GET /laws", "GET /laws/:id", "GET /laws/:id/articles/:article",
         "GET /api/v1/laws", "GET /api/v1/laws/:law", "GET /api/v1/laws/:law/articles/:article",
+        // The 法律服务机器人 and the search: public statutes, published cases and FAQ; the hand-off only fills in a form.
+        "GET /ask", "POST /ask/handoff", "GET /api/v1/search", "POST /api/v1/ask",
     ]
 
     /// Routes about the caller themself, or holding no regional data (the deadline calculator); region scope

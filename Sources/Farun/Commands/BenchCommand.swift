@@ -2,9 +2,11 @@ import Vapor
 
 /// `farun bench intake [--requests N] [--concurrency C] [--postgres URL]`: measures work-order intake through
 /// the HTTP API on a scratch database (SQLite by default). The last line is the report.
+/// `farun bench search [--queries FILE.jsonl] [--rounds N]`: search index build time, memory and query latency on
+/// the configured database (import the statutes first).
 struct BenchCommand: AsyncCommand {
     struct Signature: CommandSignature {
-        @Argument(name: "benchmark", help: "What to measure: intake")
+        @Argument(name: "benchmark", help: "What to measure: intake or search")
         var benchmark: String
         @Option(name: "requests", help: "Number of submissions (default 2000)")
         var requests: Int?
@@ -12,14 +14,28 @@ struct BenchCommand: AsyncCommand {
         var concurrency: Int?
         @Option(name: "postgres", help: "A PostgreSQL server URL; a scratch database is created in it and dropped afterwards")
         var postgres: String?
+        @Option(name: "queries", help: "search: a JSON Lines query set (default: built-in everyday questions)")
+        var queries: String?
+        @Option(name: "rounds", help: "search: times each question is asked (default 20)")
+        var rounds: Int?
     }
 
-    var help: String { "Benchmarks / 性能测试: intake (work orders accepted per second through the HTTP API)" }
+    var help: String { "Benchmarks / 性能测试: intake (work orders accepted per second through the HTTP API), search (index build, memory, query latency)" }
 
     func run(using context: CommandContext, signature: Signature) async throws {
+        if signature.benchmark == "search" {
+            var options = SearchBenchmark.Options()
+            options.queriesPath = signature.queries
+            if let rounds = signature.rounds { options.rounds = max(1, min(rounds, 10_000)) }
+            let app = context.application
+            try await app.migrateSafely()
+            context.console.print("search benchmark on the configured database (\(app.settings.database.engineName)) …")
+            context.console.print(try await SearchBenchmark.run(options, app: app).description)
+            return
+        }
         guard signature.benchmark == "intake" else {
-            context.console.error("未知的测试 / unknown benchmark: \(signature.benchmark) (known: intake)")
-            throw SettingsError(name: "benchmark", problem: "must be intake")
+            context.console.error("未知的测试 / unknown benchmark: \(signature.benchmark) (known: intake, search)")
+            throw SettingsError(name: "benchmark", problem: "must be intake or search")
         }
         var options = IntakeBenchmark.Options()
         if let n = signature.requests { options.requests = max(1, n) }

@@ -34,6 +34,8 @@ struct FarunServeCommand: AsyncCommand {
             app.lifecycle.use(CancelOnShutdown(task: task))
         }
         if signature.demo { app.lifecycle.use(CancelOnShutdown(task: DemoStatutes.start(app: app))) }
+        // Searches answer 503 until the first build is done; the server does not wait for it.
+        app.knowledgeIndex.startWatching(app)
         let sweep = DeadlineSweep.start(app: app, every: .seconds(app.settings.sweepIntervalSeconds))
         app.lifecycle.use(CancelOnShutdown(task: sweep))
         var inner = context

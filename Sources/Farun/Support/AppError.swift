@@ -34,6 +34,8 @@ enum AppError: Error, Sendable {
     case csrfRejected
     case accountLocked(minutes: Int)
     case tooManyRequests
+    /// A part of the service that is still starting (the search index being built): try again shortly.
+    case unavailable(L)
     /// A work-order action the lifecycle refuses (illegal from this state, or not this person's step).
     case lifecycle(WorkOrderLifecycle.Problem)
 
@@ -47,6 +49,7 @@ enum AppError: Error, Sendable {
         case .conflict: .conflict
         case .accountLocked: .locked
         case .tooManyRequests: .tooManyRequests
+        case .unavailable: .serviceUnavailable
         case .lifecycle(.notYourStep): .forbidden
         case .lifecycle: .conflict
         }
@@ -64,6 +67,7 @@ enum AppError: Error, Sendable {
         case .csrfRejected: l(.errorCsrf)
         case .accountLocked(let minutes): l(.errorLocked, minutes)
         case .tooManyRequests: l(.errorTooManyRequests)
+        case .unavailable(let key): l(key)
         case .lifecycle(.notAllowed(let from, let action)): l(.errorTransitionNotAllowed, l.name("state", from), l.name("woaction", action))
         case .lifecycle(.notYourStep(_, let action)): l(.errorNotYourStep, l.name("woaction", action))
         case .lifecycle(.reasonRequired): l(.errorReasonRequired)

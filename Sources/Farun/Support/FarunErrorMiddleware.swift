@@ -32,7 +32,7 @@ struct FarunErrorMiddleware: AsyncMiddleware {
             status = .internalServerError
             message = l(.errorServer)
         }
-        if status.code >= 500 {
+        if status.code >= 500, status != .serviceUnavailable {
             request.logger.critical("unhandled error: \(String(reflecting: error))", metadata: ["request-id": .string(request.id)])
         } else {
             request.logger.info("request refused: \(status.code)")

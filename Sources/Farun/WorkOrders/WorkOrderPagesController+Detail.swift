@@ -17,6 +17,7 @@ extension WorkOrderPagesController {
         var model = try await WorkOrderPageModels.detail(order, roles: roles, staff: staff, fullPhone: fullPhone, settings: req.application.settings,
                                                          l: req.l10n, on: req.db)
         model.done = req.queryValue("done")
+        model.knowledge = KnowledgePanel(matter: order.matter, index: req.knowledgeIndex)
         return PageResponse(html: WorkOrderPage.View(model: model, context: req.pageContext).document())
     }
 

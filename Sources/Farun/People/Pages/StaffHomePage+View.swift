@@ -28,6 +28,8 @@ extension StaffHomePage {
                 (.handleHotline, .hotlineFigures, .hotlineFiguresTitle, .staffHomeHotlineFigures),
                 (.viewStatistics, .satisfaction, .satisfactionTitle, .staffHomeSatisfaction),
                 (.manageServiceCatalog, .adminServices, .catalogAdminTitle, .staffHomeCatalog),
+                (.manageKnowledge, .adminKnowledge, .knowledgeAdminTitle, .staffHomeKnowledge),
+                (.manageKnowledge, .adminSearchExpansions, .expansionTitle, .staffHomeExpansions),
             ]
             var seen = Set<String>()
             let shown = links.filter { p.contains($0.0) && seen.insert($0.1.path).inserted }

@@ -90,6 +90,8 @@ enum WorkOrderPage {
         var attempt: Attempt?
         var uploadProblem: String?
         var done: String?
+        /// 相关法条与案例 for the matter (issue 4); nil leaves the panel out.
+        var knowledge: KnowledgePanel? = nil
 
         var paused: Bool { state == .supplementRequested }
 

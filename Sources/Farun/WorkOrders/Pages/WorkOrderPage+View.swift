@@ -19,7 +19,7 @@ extension WorkOrderPage {
                 },
                 .div(.class("order-columns"),
                     .div(.class("order-main"), facts(l), deadlines(l), links(l)),
-                    .div(.class("order-side"), steps(l))),
+                    .div(.class("order-side"), steps(l), .unwrap(m.knowledge) { KnowledgeSuggestionsView.panel($0, l: l) })),
                 attachments(l),
                 timeline(l)
             )

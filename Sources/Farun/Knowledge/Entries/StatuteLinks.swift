@@ -1,0 +1,79 @@
+import Fluent
+import FarunCore
+import Vapor
+
+/// Finds the imported statute article a case or FAQ names (by law name and article label, so links survive a
+/// re-import). When no statutes are imported yet, references are accepted as parsed and shown unverified.
+enum StatuteLinks {
+    /// A linked article and, when the statutes hold it, where it lives.
+    struct Link: Sendable, Equatable {
+        let reference: ArticleReference
+        let lawID: Int?
+        let articleID: Int?
+        /// nil: no statutes imported, so nothing could be checked.
+        let verified: Bool?
+    }
+
+    static func statutesImported(on db: any Database) async throws -> Bool {
+        try await Law.query(on: db).first() != nil
+    }
+
+    /// Short names of the imported laws, so that 民法典1079 is cut cleanly out of the text before it.
+    static func knownLawNames(on db: any Database) async throws -> Set<String> {
+        Set(try await Law.query(on: db).field(\.$shortName).all().map(\.shortName))
+    }
+
+    /// Each reference with the law version people mean today and the article of that version, if any.
+    static func resolve(_ references: [ArticleReference], today: String, on db: any Database) async throws -> [Link] {
+        guard !references.isEmpty else { return [] }
+        guard try await statutesImported(on: db) else {
+            return references.map { Link(reference: $0, lawID: nil, articleID: nil, verified: nil) }
+        }
+        let names = Array(Set(references.map(\.lawName)))
+        let laws = try await Law.query(on: db).group(.or) { group in
+            group.filter(\.$shortName ~~ names)
+            group.filter(\.$name ~~ names)
+        }.all()
+        var lawByName: [String: Law] = [:]
+        for name in names {
+            let versions = laws.filter { $0.shortName == name || $0.name == name }
+            lawByName[name] = versions.max { rank($0, today: today) < rank($1, today: today) }
+        }
+        var articles: [Int: [String: Int]] = [:]
+        for law in Set(lawByName.values.compactMap(\.id)) {
+            let labels = references.filter { lawByName[$0.lawName]?.id == law }.map(\.articleLabel)
+            let rows = try await LawArticle.query(on: db).filter(\.$law.$id == law).filter(\.$label ~~ labels).all()
+            articles[law] = Dictionary(rows.compactMap { row in row.id.map { (row.label, $0) } }, uniquingKeysWith: { a, _ in a })
+        }
+        return references.map { reference in
+            let law = lawByName[reference.lawName]?.id
+            let article = law.flatMap { articles[$0]?[reference.articleLabel] }
+            return Link(reference: reference, lawID: law, articleID: article, verified: article != nil)
+        }
+    }
+
+    /// The references the imported statutes do not hold (empty when none are imported).
+    static func unknown(_ references: [ArticleReference], today: String, on db: any Database) async throws -> [ArticleReference] {
+        try await resolve(references, today: today, on: db).filter { $0.verified == false }.map(\.reference)
+    }
+
+    /// The day in Beijing as yyyy-MM-dd, to compare with the statutes' ISO days.
+    static func day(_ date: Date) -> String {
+        let c = Calendar(identifier: .gregorian).dateComponents(in: Formatting.beijing, from: date)
+        return String(format: "%04d-%02d-%02d", c.year ?? 0, c.month ?? 0, c.day ?? 0)
+    }
+
+    /// Which version of a law a citation means: one in force today, else a current one not yet in force, else the
+    /// latest amended text (刑法 exists only so), else the latest of the rest.
+    private static func rank(_ law: Law, today: String) -> (Int, String, Int) {
+        let inForce = law.effectiveDate.map { $0 <= today } ?? true
+        let status: Int = switch law.status {
+        case .current: inForce ? 4 : 3
+        case .amended: 2
+        case .historical: 1
+        case .repealed: 0
+        }
+        return (status, law.versionDate ?? law.publishDate ?? "", law.id ?? 0)
+    }
+}
+

@@ -1,0 +1,206 @@
+import Foundation
+
+/// Knobs of the ranking; the defaults are what the evaluation sets were measured with (docs/search.md).
+public struct SearchTuning: Sendable {
+    /// A heading (chapter/section, case or FAQ title) word counts this much against one in the text.
+    public var articleHeadingWeight: Float = 0.5
+    public var entryTitleWeight: Float = 2
+    /// Score × (1 + coverage × share of the question's concepts the document covers).
+    public var coverage: Float = 1
+    /// Law stage: an article gains this share of its law's evidence (how well the law as a whole covers the
+    /// question, and whether the question names it), relative to the best law.
+    public var lawEvidence: Float = 0.5
+    /// A concept matching a law's short name counts this much as evidence for the law.
+    public var lawNameMatch: Float = 1
+
+    public init() {}
+}
+
+/// The knowledge base's search: statutes, typical cases and FAQ in one ranking. Immutable and Sendable; a change
+/// of cases or FAQ makes a new engine with `replacing(_:with:)`, sharing the statute index.
+public final class LegalSearchEngine: Sendable {
+    let vocabulary: SearchVocabulary
+    let segments: [SearchSegment]
+    let tuning: SearchTuning
+
+    public init(documents: [SearchDocument], vocabulary: SearchVocabulary, tuning: SearchTuning = SearchTuning()) {
+        self.vocabulary = vocabulary
+        self.tuning = tuning
+        segments = SearchDocument.Kind.allCases.map { kind in
+            Self.segment(kind, documents.filter { $0.kind == kind }, vocabulary, tuning)
+        }
+    }
+
+    private init(vocabulary: SearchVocabulary, segments: [SearchSegment], tuning: SearchTuning) {
+        self.vocabulary = vocabulary
+        self.segments = segments
+        self.tuning = tuning
+    }
+
+    private static func segment(
+        _ kind: SearchDocument.Kind, _ documents: [SearchDocument], _ vocabulary: SearchVocabulary, _ tuning: SearchTuning
+    ) -> SearchSegment {
+        SearchSegment(
+            kind: kind, documents: documents, vocabulary: vocabulary,
+            headingWeight: kind == .article ? tuning.articleHeadingWeight : tuning.entryTitleWeight)
+    }
+
+    /// A new engine whose documents of `kinds` are `documents` (documents of other kinds in the list are
+    /// ignored); the other kinds' indexes are shared, not rebuilt.
+    public func replacing(_ kinds: Set<SearchDocument.Kind>, with documents: [SearchDocument]) -> LegalSearchEngine {
+        let segments = segments.map { segment in
+            kinds.contains(segment.kind)
+                ? Self.segment(segment.kind, documents.filter { $0.kind == segment.kind }, vocabulary, tuning)
+                : segment
+        }
+        return LegalSearchEngine(vocabulary: vocabulary, segments: segments, tuning: tuning)
+    }
+
+    /// The same index with another vocabulary for questions (e.g. staff added expansions); nothing is rebuilt.
+    public func replacing(vocabulary: SearchVocabulary) -> LegalSearchEngine {
+        LegalSearchEngine(vocabulary: vocabulary, segments: segments, tuning: tuning)
+    }
+
+    public var documentCount: Int { segments.reduce(0) { $0 + $1.count } }
+
+    public func document(forKey key: String) -> SearchDocument? {
+        for segment in segments {
+            if let d = segment.documents.first(where: { $0.key == key }) { return d }
+        }
+        return nil
+    }
+
+    // MARK: - Search
+
+    public func search(_ query: SearchQuery) -> [SearchHit] {
+        let limit = min(max(query.limit, 0), 200)
+        guard limit > 0 else { return [] }
+        let plan = QueryPlan(query.text, vocabulary: vocabulary) { key in
+            segments.contains { $0.termIDs[key] != nil }
+        }
+        guard !plan.concepts.isEmpty else { return [] }
+        let total = Float(max(documentCount, 1))
+        func idf(_ key: UInt64) -> Float {
+            var df = 0
+            for segment in segments {
+                if let id = segment.termIDs[key] { df += segment.documentFrequency(id) }
+            }
+            guard df > 0 else { return 0 }
+            return log(1 + (total - Float(df) + 0.5) / (Float(df) + 0.5))
+        }
+        var idfs: [UInt64: Float] = [:]
+        for concept in plan.concepts {
+            for alternative in concept.alternatives {
+                for term in alternative where idfs[term.key] == nil { idfs[term.key] = idf(term.key) }
+            }
+        }
+        let importanceSum = plan.concepts.reduce(Float(0)) { $0 + $1.importance }
+        var candidates: [(segment: Int, document: Int, score: Float, current: Bool)] = []
+        for (s, segment) in segments.enumerated() {
+            if let kinds = query.kinds, !kinds.contains(segment.kind) { continue }
+            if (query.lawName != nil || query.department != nil) && segment.kind != .article { continue }
+            scoreSegment(segment, plan: plan, idfs: idfs, importanceSum: importanceSum) { d, score in
+                let document = segment.documents[d]
+                let current = document.standing == .inForce
+                if !current && !query.includeSuperseded { return }
+                if let law = query.lawName, document.lawName != law && document.lawShortName != law { return }
+                if let department = query.department, document.department != department { return }
+                candidates.append((s, d, score, current))
+            }
+        }
+        candidates.sort {
+            if $0.current != $1.current { return $0.current }
+            if $0.score != $1.score { return $0.score > $1.score }
+            if $0.segment != $1.segment { return $0.segment < $1.segment }
+            return $0.document < $1.document
+        }
+        return candidates.prefix(limit).map { c in
+            let segment = segments[c.segment]
+            let snippet = SnippetBuilder.snippet(
+                text: segment.documents[c.document].text, folded: segment.foldedTexts[c.document],
+                highlights: plan.highlights)
+            return SearchHit(key: segment.documents[c.document].key, score: Double(c.score), snippet: snippet)
+        }
+    }
+
+    private func scoreSegment(
+        _ segment: SearchSegment, plan: QueryPlan, idfs: [UInt64: Float], importanceSum: Float,
+        _ emit: (Int, Float) -> Void
+    ) {
+        let n = segment.count
+        guard n > 0 else { return }
+        var totalScore = [Float](repeating: 0, count: n)
+        var covered = [Float](repeating: 0, count: n)
+        var conceptBest = [Float](repeating: 0, count: n)
+        var alternativeScore = [Float](repeating: 0, count: n)
+        var touched: [Int32] = []
+        var conceptTouched: [Int32] = []
+        var alternativeTouched: [Int32] = []
+        let lawCount = segment.laws.count
+        var lawEvidence = [Float](repeating: 0, count: lawCount)
+        var lawBest = [Float](repeating: 0, count: lawCount)
+        var isTouched = [Bool](repeating: false, count: n)
+        for concept in plan.concepts {
+            for alternative in concept.alternatives {
+                for term in alternative {
+                    guard let id = segment.termIDs[term.key], let idf = idfs[term.key], idf > 0 else { continue }
+                    let weight = idf * term.weight
+                    let start = Int(segment.postingStart[Int(id)]), end = Int(segment.postingStart[Int(id) + 1])
+                    segment.postingDocument.withUnsafeBufferPointer { docs in
+                        segment.postingWeight.withUnsafeBufferPointer { weights in
+                            for p in start..<end {
+                                let d = Int(docs[p])
+                                if alternativeScore[d] == 0 { alternativeTouched.append(Int32(d)) }
+                                alternativeScore[d] += weight * weights[p]
+                            }
+                        }
+                    }
+                }
+                for d32 in alternativeTouched {
+                    let d = Int(d32)
+                    if conceptBest[d] == 0 { conceptTouched.append(d32) }
+                    conceptBest[d] = max(conceptBest[d], alternativeScore[d])
+                    alternativeScore[d] = 0
+                }
+                alternativeTouched.removeAll(keepingCapacity: true)
+            }
+            var conceptMax: Float = 0
+            for d32 in conceptTouched {
+                let d = Int(d32)
+                let score = conceptBest[d] * concept.importance
+                totalScore[d] += score
+                covered[d] += concept.importance
+                conceptMax = max(conceptMax, score)
+                if !isTouched[d] {
+                    isTouched[d] = true
+                    touched.append(d32)
+                }
+                let law = Int(segment.documentLaw[d])
+                if law >= 0 && segment.documents[d].standing == .inForce { lawBest[law] = max(lawBest[law], score) }
+                conceptBest[d] = 0
+            }
+            conceptTouched.removeAll(keepingCapacity: true)
+            if lawCount > 0 {
+                let nameKeys = concept.alternatives.flatMap { $0.map(\.key) }.filter { $0 >= TermKey.pairTag }
+                for law in 0..<lawCount {
+                    var evidence = lawBest[law]
+                    if nameKeys.contains(where: { segment.laws[law].nameKeys.contains($0) }) {
+                        evidence += tuning.lawNameMatch * conceptMax
+                    }
+                    lawEvidence[law] += evidence
+                    lawBest[law] = 0
+                }
+            }
+        }
+        let bestLaw = lawEvidence.max() ?? 0
+        for d32 in touched {
+            let d = Int(d32)
+            var score = totalScore[d] * (1 + tuning.coverage * covered[d] / max(importanceSum, 1e-6))
+            let law = Int(segment.documentLaw[d])
+            if law >= 0 && bestLaw > 0 {
+                score *= 1 + tuning.lawEvidence * lawEvidence[law] / bestLaw
+            }
+            emit(d, score)
+        }
+    }
+}

@@ -1,0 +1,150 @@
+/// The inverted index of the documents of one kind: integer term ids, flat posting arrays (CSR layout) and each
+/// posting's BM25 term-frequency part precomputed, so a query only multiplies by the term's idf and adds.
+/// Statutes, cases and FAQ live in separate segments so that replacing cases rebuilds nothing of the statutes.
+struct SearchSegment: Sendable {
+    static let k1: Float = 1.2
+    static let b: Float = 0.75
+
+    struct Law: Sendable {
+        var name: String
+        var shortName: String
+        var department: String?
+        /// The terms of the short name (characters, pairs, words), to tell when a question names the law.
+        var nameKeys: Set<UInt64>
+    }
+
+    let kind: SearchDocument.Kind
+    let documents: [SearchDocument]
+    /// Folded text scalars per document, kept for snippets.
+    let foldedTexts: [[UInt32]]
+    let termIDs: [UInt64: Int32]
+    let postingStart: [Int32]
+    let postingDocument: [Int32]
+    let postingWeight: [Float]
+    /// Law index per document (-1: not an article).
+    let documentLaw: [Int32]
+    let laws: [Law]
+
+    var count: Int { documents.count }
+
+    func documentFrequency(_ term: Int32) -> Int { Int(postingStart[Int(term) + 1] - postingStart[Int(term)]) }
+
+    init(kind: SearchDocument.Kind, documents: [SearchDocument], vocabulary: SearchVocabulary, headingWeight: Float) {
+        self.kind = kind
+        self.documents = documents
+        var termIDs: [UInt64: Int32] = [:]
+        var triples: [(term: Int32, tf: Float)] = []
+        var documentEnds: [Int] = []
+        var lengths: [Float] = []
+        var folded: [[UInt32]] = []
+        folded.reserveCapacity(documents.count)
+        var counts: [UInt64: Float] = [:]
+        var lawIndex: [String: Int32] = [:]
+        var laws: [Law] = []
+        var documentLaw: [Int32] = []
+        for document in documents {
+            counts.removeAll(keepingCapacity: true)
+            let text = vocabulary.folding.fold(document.text)
+            var length: Float = 0
+            Analyzer.forEachIndexTerm(text, lexicon: vocabulary.lexicon) { key in
+                counts[key, default: 0] += 1
+                length += 1
+            }
+            if let heading = document.heading {
+                Analyzer.forEachIndexTerm(vocabulary.folding.fold(heading), lexicon: vocabulary.lexicon) { key in
+                    counts[key, default: 0] += headingWeight
+                }
+            }
+            for (key, tf) in counts {
+                let id: Int32
+                if let existing = termIDs[key] {
+                    id = existing
+                } else {
+                    id = Int32(termIDs.count)
+                    termIDs[key] = id
+                }
+                triples.append((id, tf))
+            }
+            documentEnds.append(triples.count)
+            lengths.append(max(length, 1))
+            folded.append(text)
+            if kind == .article, let name = document.lawName {
+                if let index = lawIndex[name] {
+                    documentLaw.append(index)
+                } else {
+                    let index = Int32(laws.count)
+                    lawIndex[name] = index
+                    let short = document.lawShortName ?? name
+                    var keys: Set<UInt64> = []
+                    Analyzer.forEachIndexTerm(vocabulary.folding.fold(short), lexicon: vocabulary.lexicon) { keys.insert($0) }
+                    laws.append(Law(name: name, shortName: short, department: document.department, nameKeys: keys))
+                    documentLaw.append(index)
+                }
+            } else {
+                documentLaw.append(-1)
+            }
+        }
+        // counting sort of the postings by term
+        var start = Array(repeating: Int32(0), count: termIDs.count + 1)
+        for t in triples { start[Int(t.term) + 1] += 1 }
+        for i in 0..<termIDs.count { start[i + 1] += start[i] }
+        var fill = start
+        var postingDocument = Array(repeating: Int32(0), count: triples.count)
+        var postingWeight = Array(repeating: Float(0), count: triples.count)
+        let average = lengths.isEmpty ? 1 : lengths.reduce(0, +) / Float(lengths.count)
+        var d = 0
+        for (i, t) in triples.enumerated() {
+            while i >= documentEnds[d] { d += 1 }
+            let norm = Self.k1 * (1 - Self.b + Self.b * lengths[d] / average)
+            let slot = Int(fill[Int(t.term)])
+            fill[Int(t.term)] += 1
+            postingDocument[slot] = Int32(d)
+            postingWeight[slot] = t.tf * (Self.k1 + 1) / (t.tf + norm)
+        }
+        self.termIDs = termIDs
+        self.postingStart = start
+        self.postingDocument = postingDocument
+        self.postingWeight = postingWeight
+        self.foldedTexts = folded
+        self.documentLaw = documentLaw
+        self.laws = laws
+    }
+}
+
+/// How text becomes index terms: every Han character, every pair of neighbouring Han characters (so two-character
+/// words such as 工资 and 离婚 match wherever they stand), every dictionary word of three or more characters found
+/// at any position (the segmenter's full mode), and runs of Latin letters or digits.
+enum Analyzer {
+    static func forEachIndexTerm(_ s: [UInt32], lexicon: Lexicon, _ body: (UInt64) -> Void) {
+        var i = 0
+        let n = s.count
+        while i < n {
+            let c = s[i]
+            if CharacterClass.isHan(c) {
+                var end = i
+                while end < n && CharacterClass.isHan(s[end]) { end += 1 }
+                for p in i..<end {
+                    body(TermKey.single(s[p]))
+                    if p + 1 < end { body(TermKey.pair(s[p], s[p + 1])) }
+                    if end - p >= 3 {
+                        lexicon.forEachLongWord(in: s, from: p, end: end) { wordEnd in
+                            body(TermKey.word(s[p..<wordEnd]))
+                        }
+                    }
+                }
+                i = end
+            } else if CharacterClass.isLatinOrDigit(c) {
+                var end = i
+                var h = TermKey.fnvOffset
+                while end < n && CharacterClass.isLatinOrDigit(s[end]) {
+                    h = TermKey.fnvStep(h, s[end])
+                    end += 1
+                }
+                body(TermKey.wordTag | (h & TermKey.hashMask))
+                i = end
+            } else {
+                i += 1
+            }
+        }
+    }
+}

@@ -1,0 +1,98 @@
+import Foundation
+
+/// The language data of the search engine: the segmenter's word list, the colloquial-to-legal expansion table,
+/// the filler words dropped from questions, and the traditional→simplified character table. The app loads the
+/// texts from its resources; FarunCore never reads files.
+public struct SearchVocabulary: Sendable {
+    /// How much an expansion term counts beside the citizen's own word (their own words are what they mean;
+    /// the legal term is our guess at how a statute says it).
+    static let expansionWeight = 0.8
+    static let defaultFrequency: Float = 3000
+
+    var lexicon: Lexicon
+    /// Colloquial phrases as a trie, to find them anywhere in a question without segmenting first.
+    var phraseTrie: Lexicon
+    /// Folded colloquial phrase → folded legal terms.
+    var expansions: [[UInt32]: [[UInt32]]]
+    var stopwords: Set<[UInt32]>
+    let folding: TextFolding
+
+    /// - Parameters:
+    ///   - words: the segmenter's word list, one word a line: `word [frequency] [tag]` (jieba's dict.txt format).
+    ///   - expansions: TSV, `colloquial<TAB>legal term[ legal term…]`; `#` starts a comment line.
+    ///   - stopwords: one filler word a line.
+    ///   - traditionalToSimplified: `繁<TAB>简` per line (OpenCC TSCharacters format).
+    public init(words: String, expansions: String, stopwords: String, traditionalToSimplified: String) {
+        folding = TextFolding(parsing: traditionalToSimplified)
+        lexicon = Lexicon()
+        phraseTrie = Lexicon()
+        self.expansions = [:]
+        self.stopwords = []
+        for line in words.split(whereSeparator: \.isNewline) {
+            let columns = line.split(separator: " ", omittingEmptySubsequences: true)
+            guard let word = columns.first, !word.hasPrefix("#") else { continue }
+            let frequency = columns.count > 1 ? Float(columns[1]) ?? Self.defaultFrequency : Self.defaultFrequency
+            lexicon.insert(folding.fold(String(word)), frequency: max(frequency, 1))
+        }
+        for line in stopwords.split(whereSeparator: \.isNewline) {
+            let word = line.trimmingCharacters(in: .whitespaces)
+            guard !word.isEmpty, !word.hasPrefix("#") else { continue }
+            self.stopwords.insert(folding.fold(word))
+        }
+        var rows: [(colloquial: String, legal: [String])] = []
+        for line in expansions.split(whereSeparator: \.isNewline) where !line.hasPrefix("#") {
+            let columns = line.split(separator: "\t", omittingEmptySubsequences: false)
+            guard columns.count >= 2 else { continue }
+            let legal = columns[1].split(whereSeparator: { $0 == " " || $0 == "," || $0 == "，" || $0 == "、" })
+            rows.append((String(columns[0]).trimmingCharacters(in: .whitespaces), legal.map(String.init)))
+        }
+        add(rows)
+    }
+
+    /// An empty vocabulary: bigrams only, no expansion, no filler removal.
+    public static let empty = SearchVocabulary(words: "", expansions: "", stopwords: "", traditionalToSimplified: "")
+
+    /// The same vocabulary with more expansions (staff-edited at run time); rows for an existing colloquial phrase
+    /// add to its legal terms.
+    public func adding(expansions rows: [(colloquial: String, legal: [String])]) -> SearchVocabulary {
+        var copy = self
+        copy.add(rows)
+        return copy
+    }
+
+    public var wordCount: Int { lexicon.wordCount }
+    public var expansionCount: Int { expansions.count }
+
+    private mutating func add(_ rows: [(colloquial: String, legal: [String])]) {
+        for row in rows {
+            let key = folding.fold(row.colloquial.trimmingCharacters(in: .whitespaces))
+            guard !key.isEmpty else { continue }
+            let legal = row.legal.map { folding.fold($0.trimmingCharacters(in: .whitespaces)) }.filter { !$0.isEmpty }
+            guard !legal.isEmpty else { continue }
+            var terms = expansions[key] ?? []
+            for term in legal where !terms.contains(term) && term != key { terms.append(term) }
+            expansions[key] = terms
+            phraseTrie.insert(key, frequency: 1)
+            // Both sides become words, so a question keeps them whole when it is segmented.
+            if key.count > 1, !lexicon.contains(key) { lexicon.insert(key, frequency: Self.defaultFrequency) }
+            for term in legal where term.count > 1 && !lexicon.contains(term) {
+                lexicon.insert(term, frequency: Self.defaultFrequency)
+            }
+        }
+    }
+
+    /// Every colloquial phrase in `s` with where it stands.
+    func phrases(in s: [UInt32]) -> [(range: Range<Int>, legal: [[UInt32]])] {
+        var found: [(Range<Int>, [[UInt32]])] = []
+        for i in s.indices {
+            var node: Int32 = 0
+            var j = i
+            while j < s.count, let next = phraseTrie.child(of: node, s[j]) {
+                node = next
+                j += 1
+                if phraseTrie.isWord(node), let legal = expansions[Array(s[i..<j])] { found.append((i..<j, legal)) }
+            }
+        }
+        return found
+    }
+}
