@@ -27,6 +27,8 @@ import VaporTesting
         "GET /api/v1/laws", "GET /api/v1/laws/:law", "GET /api/v1/laws/:law/articles/:article",
         // The 法律服务机器人 and the search: public statutes, published cases and FAQ; the hand-off only fills in a form.
         "GET /ask", "POST /ask/handoff", "GET /api/v1/search", "POST /api/v1/ask",
+        // Published cases and FAQ are public; the handlers show drafts only to staff who manage them in scope.
+        "GET /knowledge", "GET /knowledge/:id", "GET /api/v1/knowledge/entries", "GET /api/v1/knowledge/entries/:id",
     ]
 
     /// Routes about the caller themself, or holding no regional data (the deadline calculator); region scope
@@ -129,6 +131,7 @@ import VaporTesting
     struct IDs {
         let region: Int, point: Int, staff: Int, grant: Int, token: Int, profile: Int
         let unit: Int, member: Int, rule: Int, order: Int, callback: Int
+        let entry: Int, expansion: Int
     }
 
     static func resourceIDs(_ app: Application, _ j: Jurisdiction, _ point: ServicePoint) async throws -> IDs {
@@ -154,10 +157,16 @@ import VaporTesting
         try await postCall(app, token: try await switchboardToken(app, owner: switchboard),
                            callJSON("SW-INSIDER", ring: Date().addingTimeInterval(-3600), answerAfter: nil, operator: nil, recording: "", regionID: j.townA.id))
         let callback = try #require(try await CallbackTask.query(on: app.db).first())
+        // A town A draft case (its title would show if leaked) and a vocabulary row (deployment-wide, changed only at the root).
+        let entry = try await makeKnowledgeEntry(app, "insider-MARKER 草稿案例", in: j.townA)
+        let expansion = SearchExpansion()
+        expansion.colloquial = "老板"
+        expansion.legalTerms = "用人单位"
+        try await expansion.create(on: app.db)
         return IDs(region: try j.townA.requireID(), point: try point.requireID(), staff: try insider.requireID(),
                    grant: try grant.requireID(), token: try token.requireID(), profile: try profile.requireID(),
                    unit: try unit.requireID(), member: try member.requireID(), rule: try rule.requireID(), order: try order.requireID(),
-                   callback: try callback.requireID())
+                   callback: try callback.requireID(), entry: try entry.requireID(), expansion: try expansion.requireID())
     }
 
     static func fill(_ route: Route, _ ids: IDs) -> String {
@@ -177,6 +186,8 @@ import VaporTesting
                 case "routing-rules": out.append(String(ids.rule))
                 case "work-orders": out.append(String(ids.order))
                 case "callbacks": out.append(String(ids.callback))
+                case "knowledge", "entries": out.append(String(ids.entry))
+                case "search-expansions": out.append(String(ids.expansion))
                 default: out.append("1")
                 }
             case ":grant": out.append(String(ids.grant))
@@ -212,6 +223,10 @@ import VaporTesting
                     ("matter", "越权受理"), ("region_id", townA), ("accept_now", "1")]
         case "POST /admin/units/new": return [("name", "越权承办单位"), ("region_id", townA), ("strategy", "claim")]
         case "POST /admin/routing-rules": return [("service", ""), ("region_id", townA), ("unit_id", "1")]
+        case "POST /staff/knowledge/new":
+            return [("kind", "case"), ("title", "越权案例"), ("summary", "越权"), ("body", "越权"), ("legal_field", "labour"),
+                    ("region_id", townA), ("source", "越权"), ("articles", "")]
+        case "POST /admin/search-expansions": return [("colloquial", "越权"), ("legal_terms", "越权词")]
         default:
             if key.contains(":id") { return [("name", "越权改名"), ("target_id", townA), ("region_id", townA), ("role", "window_clerk")] }
             return [("unclassified", "")]
@@ -230,6 +245,13 @@ import VaporTesting
         case "POST /api/v1/units/:id/claim": return "{}"
         case "POST /api/v1/hotline/calls":
             return #"{"external_id":"越权-1","caller":"13800138000","ring_at":"2026-01-01T09:00:00+08:00","ended_at":"2026-01-01T09:01:00+08:00","recording_ref":"","region_id":\#(townA)}"#
+        case "POST /api/v1/knowledge/entries":
+            return #"{"kind":"case","title":"越权案例","summary":"越权","body":"越权","legal_field":"labour","source":"越权","articles":[],"region_id":\#(townA)}"#
+        case "PUT /api/v1/knowledge/entries/:id":
+            return #"{"kind":"case","title":"越权改名","summary":"越权","body":"越权","legal_field":"labour","source":"越权","articles":[],"region_id":\#(townA),"version":1}"#
+        case "POST /api/v1/knowledge/entries/:id/publish", "POST /api/v1/knowledge/entries/:id/retire": return #"{"version":1}"#
+        case "POST /api/v1/search-expansions": return #"{"colloquial":"越权","legal_terms":["越权词"]}"#
+        case "DELETE /api/v1/search-expansions/:id": return "{}"
         case "PUT /api/v1/services/:id":
             return #"{"name_zh":"越权改名","name_en":"x","handler":"x","materials":[],"other_limits":[],"channels":["window"],"is_free":true,"version":1}"#
         default: return nil
@@ -243,6 +265,8 @@ import VaporTesting
         let orders: [String], units: [String], members: Int, rules: Int, attachments: Int
         /// Member capacities, open call-backs and the audit entries a reveal of a number would write.
         let memberCapacities: [Int], openCallbacks: Int, phoneViews: Int
+        /// Cases/FAQ as title, state and version, and the vocabulary rows.
+        let entries: [String], expansions: [String]
     }
 
     static func counts(_ app: Application, _ j: Jurisdiction) async throws -> Counts {
@@ -260,6 +284,8 @@ import VaporTesting
             rules: try await RoutingRule.query(on: app.db).count(), attachments: try await Attachment.query(on: app.db).count(),
             memberCapacities: try await UnitMember.query(on: app.db).sort(\.$id).all().map(\.capacity),
             openCallbacks: try await CallbackTask.query(on: app.db).filter(\.$doneAt == nil).count(),
-            phoneViews: try await AuditEvent.query(on: app.db).filter(\.$action ~~ ["callback.view_phone", "work_order.view_phone"]).count())
+            phoneViews: try await AuditEvent.query(on: app.db).filter(\.$action ~~ ["callback.view_phone", "work_order.view_phone"]).count(),
+            entries: try await KnowledgeEntry.query(on: app.db).sort(\.$id).all().map { "\($0.title) \($0.state.rawValue) v\($0.version)" },
+            expansions: try await SearchExpansion.query(on: app.db).sort(\.$id).all().map { "\($0.colloquial) \($0.legalTerms)" })
     }
 }

@@ -125,6 +125,7 @@ enum DemoSeeder {
             try await Audit.recordSystem("demo.load", target: "region", id: nil, detail: ["root": rootCode.value], at: app.clock.now(), on: db)
         }
         try await DemoWorkOrders.createOrders(app: app)
+        try await DemoKnowledge.createEntries(app: app)
         if app.environment != .testing { printAccounts(file) }
     }
 

@@ -49,7 +49,7 @@ enum KnowledgeAdminController {
         var articles: [KnowledgeText.LinkedArticle] = []
         if let entry {
             let stored = try await KnowledgeEntryQueries.content(of: entry, on: req.db)
-            articles = try await StatuteLinks.resolve(stored.articles, today: StatuteLinks.day(req.now), on: req.db).map(KnowledgeText.LinkedArticle.init)
+            articles = try await StatuteLinks.resolve(stored.articles, today: req.now, on: req.db).map(KnowledgeText.LinkedArticle.init)
         }
         let model = KnowledgeEntryFormPage.Model(
             id: entry?.id, form: form, regionID: regionID ?? choices.first?.id, regions: regions, state: entry?.state, version: version,

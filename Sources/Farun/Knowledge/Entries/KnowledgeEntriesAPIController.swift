@@ -92,7 +92,7 @@ enum KnowledgeEntriesAPIController {
     /// Entries with their linked articles resolved against the imported statutes.
     static func dtos(_ entries: [KnowledgeEntry], on req: Request) async throws -> [KnowledgeEntryDTO] {
         let articles = try await KnowledgeEntryQueries.articles(of: entries.compactMap(\.id), on: req.db)
-        let today = StatuteLinks.day(req.now)
+        let today = req.now
         var out: [KnowledgeEntryDTO] = []
         for entry in entries {
             let links = try await StatuteLinks.resolve(articles[try entry.requireID()] ?? [], today: today, on: req.db)

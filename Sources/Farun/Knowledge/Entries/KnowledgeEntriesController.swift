@@ -28,7 +28,7 @@ enum KnowledgeEntriesController {
     @Sendable static func entry(req: Request) async throws -> PageResponse {
         let entry = try await KnowledgeEntryQueries.findPublished(try req.idParameter(), on: req.db)
         let content = try await KnowledgeEntryQueries.content(of: entry, on: req.db)
-        let links = try await StatuteLinks.resolve(content.articles, today: StatuteLinks.day(req.now), on: req.db)
+        let links = try await StatuteLinks.resolve(content.articles, today: req.now, on: req.db)
         let model = KnowledgeEntryPage.Model(
             id: try entry.requireID(), kind: entry.kind, title: entry.title, summary: entry.summary, body: entry.body, field: entry.legalField,
             source: entry.source, publishedAt: entry.publishedAt, articles: links.map(KnowledgeText.LinkedArticle.init))

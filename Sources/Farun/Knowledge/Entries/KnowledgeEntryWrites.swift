@@ -94,7 +94,7 @@ enum KnowledgeEntryWrites {
         case .failure(let failure): problems += failure.problems.map(\.fieldProblem)
         }
         if let content {
-            let unknown = try await StatuteLinks.unknown(content.articles, today: StatuteLinks.day(req.now), on: req.db)
+            let unknown = try await StatuteLinks.unknown(content.articles, today: req.now, on: req.db)
             if !unknown.isEmpty {
                 problems.append(.init(field: "articles", message: .knowledgeArticlesUnknown, args: [unknown.map(\.citation).joined(separator: "、")]))
             }

@@ -24,7 +24,7 @@ enum StatuteLinks {
     }
 
     /// Each reference with the law version people mean today and the article of that version, if any.
-    static func resolve(_ references: [ArticleReference], today: String, on db: any Database) async throws -> [Link] {
+    static func resolve(_ references: [ArticleReference], today: Date, on db: any Database) async throws -> [Link] {
         guard !references.isEmpty else { return [] }
         guard try await statutesImported(on: db) else {
             return references.map { Link(reference: $0, lawID: nil, articleID: nil, verified: nil) }
@@ -35,9 +35,9 @@ enum StatuteLinks {
             group.filter(\.$name ~~ names)
         }.all()
         var lawByName: [String: Law] = [:]
+        let day = LocalDate.inChina(today)
         for name in names {
-            let versions = laws.filter { $0.shortName == name || $0.name == name }
-            lawByName[name] = versions.max { rank($0, today: today) < rank($1, today: today) }
+            lawByName[name] = version(of: laws.filter { $0.shortName == name || $0.name == name }, today: day)
         }
         var articles: [Int: [String: Int]] = [:]
         for law in Set(lawByName.values.compactMap(\.id)) {
@@ -53,27 +53,18 @@ enum StatuteLinks {
     }
 
     /// The references the imported statutes do not hold (empty when none are imported).
-    static func unknown(_ references: [ArticleReference], today: String, on db: any Database) async throws -> [ArticleReference] {
+    static func unknown(_ references: [ArticleReference], today: Date, on db: any Database) async throws -> [ArticleReference] {
         try await resolve(references, today: today, on: db).filter { $0.verified == false }.map(\.reference)
     }
 
-    /// The day in Beijing as yyyy-MM-dd, to compare with the statutes' ISO days.
-    static func day(_ date: Date) -> String {
-        let c = Calendar(identifier: .gregorian).dateComponents(in: Formatting.beijing, from: date)
-        return String(format: "%04d-%02d-%02d", c.year ?? 0, c.month ?? 0, c.day ?? 0)
-    }
-
-    /// Which version of a law a citation means: one in force today, else a current one not yet in force, else the
-    /// latest amended text (刑法 exists only so), else the latest of the rest.
-    private static func rank(_ law: Law, today: String) -> (Int, String, Int) {
-        let inForce = law.effectiveDate.map { $0 <= today } ?? true
-        let status: Int = switch law.status {
-        case .current: inForce ? 4 : 3
-        case .amended: 2
-        case .historical: 1
-        case .repealed: 0
-        }
-        return (status, law.versionDate ?? law.publishDate ?? "", law.id ?? 0)
+    /// The version a citation means: the one in force today (see `LawVersions`), else one about to be, else the latest.
+    private static func version(of laws: [Law], today: LocalDate) -> Law? {
+        let standings = LawVersions.standings(
+            of: laws.map { LawVersion(status: $0.status, effectiveDate: $0.effectiveDate.flatMap(LocalDate.init), versionDate: $0.versionDate.flatMap(LocalDate.init)) },
+            today: today)
+        if let index = standings.firstIndex(of: .inForce) { return laws[index] }
+        if let index = standings.firstIndex(where: \.isCurrentOrComing) { return laws[index] }
+        return laws.max { ($0.versionDate ?? "", $0.id ?? 0) < ($1.versionDate ?? "", $1.id ?? 0) }
     }
 }
 
