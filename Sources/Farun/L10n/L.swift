@@ -201,6 +201,7 @@ enum L: String, CaseIterable, Sendable {
     case askPanelLead
     case askPanelEmpty
     case askPanelBuilding
+    case askNotLegalAdviceShort
     case thingKnowledgeEntry
     case thingSearchExpansion
     case knowledgeTitle

@@ -11,15 +11,17 @@ extension AskPage {
             let m = model
             return Layout.page(l(.askTitle), context: context, audience: m.kioskPointID == nil ? .citizen : .kiosk,
                 .unwrap(m.kioskPointID) { point in .p(.a(.class("button secondary"), .href(SiteURL.kiosk(point).path), .text(l(.kioskBack)))) },
-                .pageHeading(l(.askTitle), lead: l(.askLead)),
+                // With answers on screen the lead and hint give way, so the first articles fit a phone's first screen.
+                .pageHeading(l(.askTitle), lead: m.suggestions == nil ? l(.askLead) : nil),
                 Forms.errorSummary(m.problems.summary(l), title: l(.formHasProblems)),
                 questionForm(l),
                 .if(m.indexBuilding, .div(.class("flash"), .attribute(named: "role", value: "status"), .text(l(.searchIndexBuilding)))),
                 .unwrap(m.suggestions) { suggestions in
                     .group(
-                        .div(.class("ask-notice"), .attribute(named: "role", value: "note"), .p(.strong(.text(l(.askNotLegalAdvice))))),
+                        .p(.class("ask-notice-short"), .text(l(.askNotLegalAdviceShort))),
                         .if(suggestions.isEmpty, .p(.class("lead"), .text(l(.askNothingFound)))),
                         KnowledgeSuggestionsView.sections(suggestions, headingLevel: 2, l: l),
+                        .div(.class("ask-notice"), .attribute(named: "role", value: "note"), .p(.strong(.text(l(.askNotLegalAdvice))))),
                         handoff(l)
                     )
                 },
@@ -30,24 +32,25 @@ extension AskPage {
         /// A GET form: the answer is a page of its own (back button, bookmarks), and no JavaScript is needed.
         private func questionForm(_ l: L10n) -> Node<HTML.BodyContext> {
             let error = model.problems.message(for: "q", l)
+            let compact = model.suggestions != nil
             return .form(
-                .id("ask-form"), .method(.get), .action(SiteURL.ask.path), .class("form ask-form"),
+                .id("ask-form"), .method(.get), .action(SiteURL.ask.path), .class(compact ? "form ask-form compact" : "form ask-form"),
                 .attribute(named: "role", value: "search"),
                 .unwrap(model.kioskPointID) { .input(.type(.hidden), .name("kiosk"), .value(String($0))) },
                 .div(
                     .class(error == nil ? "field" : "field has-error"),
-                    .label(.for("q"), .text(l(.askQuestion))),
+                    .label(.for("q"), .class(compact ? "visually-hidden" : ""), .text(l(.askQuestion))),
                     .textarea(
-                        .id("q"), .name("q"), .attribute(named: "rows", value: "3"),
+                        .id("q"), .name("q"), .attribute(named: "rows", value: compact ? "2" : "3"),
                         .attribute(named: "maxlength", value: String(SearchRequest.maximumQuestionLength)),
                         .attribute(named: "aria-describedby", value: error == nil ? "q-hint" : "q-hint q-error"),
                         .attribute(named: "aria-invalid", value: error == nil ? nil : "true"),
                         .text(model.question)
                     ),
-                    .p(.class("hint"), .id("q-hint"), .text(l(.askQuestionHint))),
+                    .p(.class(compact ? "hint visually-hidden" : "hint"), .id("q-hint"), .text(l(.askQuestionHint))),
                     .unwrap(error) { .p(.class("error"), .id("q-error"), .text($0)) }
                 ),
-                .div(.class("actions"), .button(.type(.submit), .class("button primary wide"), .text(l(.askButton))))
+                .div(.class("actions"), .button(.type(.submit), .class(compact ? "button primary" : "button primary wide"), .text(l(.askButton))))
             )
         }
 
