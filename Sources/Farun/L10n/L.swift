@@ -202,6 +202,10 @@ enum L: String, CaseIterable, Sendable {
     case askPanelEmpty
     case askPanelBuilding
     case askNotLegalAdviceShort
+    case homeAsk
+    case homeAskText
+    case homeCases
+    case homeCasesText
     case thingKnowledgeEntry
     case thingSearchExpansion
     case knowledgeTitle

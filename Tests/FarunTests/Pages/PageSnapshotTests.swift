@@ -13,15 +13,15 @@ import Testing
 
     // MARK: - Public pages
 
-    @Test func homeShowsSixEntrancesAndMarksTheTwoNotYetOnline() {
+    @Test func homeShowsEightEntrancesAndMarksQuickAnswersAsNotYetOnline() {
         // setup
         let view = HomePage.View(model: .mock, context: .mock(language: .zhHans, staff: false))
         // act
         let page = view.document()
         let served = PageHTML.served(page)
         // check
-        #expect(served.components(separatedBy: "<li class=\"entrance").count - 1 == 6)
-        #expect(served.components(separatedBy: "class=\"entrance unavailable\"").count - 1 == 2)
+        #expect(served.components(separatedBy: "<li class=\"entrance").count - 1 == 8)
+        #expect(served.components(separatedBy: "class=\"entrance unavailable\"").count - 1 == 1)
         #expect(served.contains(zh(.homeLead, 26, 34)))
         #expect(served.contains("lang=\"zh-CN\""))
         assertSnapshot(of: PageHTML.readable(page), as: .lines, named: "zh")

@@ -3,7 +3,9 @@ import Plot
 
 extension HomePage {
     static let entrances: [Entrance] = [
-        Entrance(title: .homeLearnLaw, text: .homeLearnLawText, link: nil),
+        Entrance(title: .homeAsk, text: .homeAskText, link: SiteURL.ask.path),
+        Entrance(title: .homeLearnLaw, text: .homeLearnLawText, link: SiteURL.laws.path),
+        Entrance(title: .homeCases, text: .homeCasesText, link: SiteURL.knowledge.path),
         Entrance(title: .homeFindLawyer, text: .homeFindLawyerText, link: SiteURL.professionals.path(query: [("profession", "lawyer")])),
         Entrance(title: .homeLegalAid, text: .homeLegalAidText, link: SiteURL.servicePoints.path(query: [("kind", "center")])),
         Entrance(title: .homeNotary, text: .homeNotaryText, link: SiteURL.professionals.path(query: [("profession", "notary")])),
