@@ -45,7 +45,26 @@ let vocabulary = SearchVocabulary(
     traditionalToSimplified: resource("t2s.txt"))
 let vocabularyTime = clock.now - t0
 t0 = clock.now
-let engine = LegalSearchEngine(documents: documents, vocabulary: vocabulary)
+// TUNE="coverage=1,lawEvidence=0.5,lawMode=1" overrides SearchTuning fields for experiments
+var tuning = SearchTuning()
+for pair in (ProcessInfo.processInfo.environment["TUNE"] ?? "").split(separator: ",") {
+    let kv = pair.split(separator: "=")
+    guard kv.count == 2, let v = Float(kv[1]) else { continue }
+    switch kv[0] {
+    case "articleHeadingWeight": tuning.articleHeadingWeight = v
+    case "expansionWeight": tuning.expansionWeight = v
+    case "partWeight": tuning.partWeight = v
+    case "singleCharacterImportance": tuning.singleCharacterImportance = v
+    case "insidePhraseImportance": tuning.insidePhraseImportance = v
+    case "coverage": tuning.coverage = v
+    case "lawEvidence": tuning.lawEvidence = v
+    case "lawMode": tuning.lawMode = Int(v)
+    case "lawNameMatch": tuning.lawNameMatch = v
+    case "minimumIDF": tuning.minimumIDF = v
+    default: print("unknown tuning \(kv[0])")
+    }
+}
+let engine = LegalSearchEngine(documents: documents, vocabulary: vocabulary, tuning: tuning)
 let buildTime = clock.now - t0
 print("documents \(engine.documentCount), words \(vocabulary.wordCount), expansions \(vocabulary.expansionCount)")
 print("vocabulary load \(vocabularyTime), index build \(buildTime)")

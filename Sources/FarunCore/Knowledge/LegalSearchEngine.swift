@@ -2,16 +2,30 @@ import Foundation
 
 /// Knobs of the ranking; the defaults are what the evaluation sets were measured with (docs/search.md).
 public struct SearchTuning: Sendable {
-    /// A heading (chapter/section, case or FAQ title) word counts this much against one in the text.
+    /// A heading (chapter/section) word counts this much against one in an article's text.
     public var articleHeadingWeight: Float = 0.5
+    /// A case or FAQ title word counts this much against one in its body.
     public var entryTitleWeight: Float = 2
+    /// An expansion term counts this much against the citizen's own word: their words are what they mean, the
+    /// legal term is our guess at how a statute says it.
+    public var expansionWeight: Float = 0.8
+    /// The parts of a long word (电动车 → 电动 + 车), as a fallback alternative.
+    public var partWeight: Float = 0.5
+    /// One-character words (房, 狗, 钱) matter less than words.
+    public var singleCharacterImportance: Float = 0.4
+    /// Words inside a colloquial phrase also stand alone, at this importance (不要我了 → 不要).
+    public var insidePhraseImportance: Float = 0.5
     /// Score × (1 + coverage × share of the question's concepts the document covers).
     public var coverage: Float = 1
-    /// Law stage: an article gains this share of its law's evidence (how well the law as a whole covers the
-    /// question, and whether the question names it), relative to the best law.
+    /// Law stage: an article's score × (1 + lawEvidence × its law's evidence / the best law's evidence).
     public var lawEvidence: Float = 0.5
-    /// A concept matching a law's short name counts this much as evidence for the law.
+    /// How a law's evidence is gathered: 0 = each concept's best article in the law, summed; 1 = the law's
+    /// best articles (top + half the second + a third of the third).
+    public var lawMode: Int = 0
+    /// A concept that names a law (covers ≥ 60 % of its short name) adds this × its best score to the law.
     public var lawNameMatch: Float = 1
+    /// Terms rarer than this idf are not worth reading their postings (speed).
+    public var minimumIDF: Float = 0
 
     public init() {}
 }
@@ -75,7 +89,7 @@ public final class LegalSearchEngine: Sendable {
     public func search(_ query: SearchQuery) -> [SearchHit] {
         let limit = min(max(query.limit, 0), 200)
         guard limit > 0 else { return [] }
-        let plan = QueryPlan(query.text, vocabulary: vocabulary) { key in
+        let plan = QueryPlan(query.text, vocabulary: vocabulary, tuning: tuning) { key in
             segments.contains { $0.termIDs[key] != nil }
         }
         guard !plan.concepts.isEmpty else { return [] }
@@ -139,11 +153,12 @@ public final class LegalSearchEngine: Sendable {
         let lawCount = segment.laws.count
         var lawEvidence = [Float](repeating: 0, count: lawCount)
         var lawBest = [Float](repeating: 0, count: lawCount)
+        var lawNamed = [Bool](repeating: false, count: lawCount)
         var isTouched = [Bool](repeating: false, count: n)
         for concept in plan.concepts {
             for alternative in concept.alternatives {
                 for term in alternative {
-                    guard let id = segment.termIDs[term.key], let idf = idfs[term.key], idf > 0 else { continue }
+                    guard let id = segment.termIDs[term.key], let idf = idfs[term.key], idf > tuning.minimumIDF else { continue }
                     let weight = idf * term.weight
                     let start = Int(segment.postingStart[Int(id)]), end = Int(segment.postingStart[Int(id) + 1])
                     segment.postingDocument.withUnsafeBufferPointer { docs in
@@ -181,16 +196,38 @@ public final class LegalSearchEngine: Sendable {
             }
             conceptTouched.removeAll(keepingCapacity: true)
             if lawCount > 0 {
-                let nameKeys = concept.alternatives.flatMap { $0.map(\.key) }.filter { $0 >= TermKey.pairTag }
-                for law in 0..<lawCount {
-                    var evidence = lawBest[law]
-                    if nameKeys.contains(where: { segment.laws[law].nameKeys.contains($0) }) {
-                        evidence += tuning.lawNameMatch * conceptMax
+                for alternative in concept.alternatives {
+                    for term in alternative where term.key >= TermKey.pairTag {
+                        for law in segment.lawsByNameKey[term.key] ?? []
+                        where Float(term.length) >= 0.6 * Float(segment.laws[Int(law)].nameLength) {
+                            lawNamed[Int(law)] = true
+                        }
                     }
-                    lawEvidence[law] += evidence
+                }
+                for law in 0..<lawCount {
+                    if tuning.lawMode == 0 { lawEvidence[law] += lawBest[law] }
+                    if lawNamed[law] { lawEvidence[law] += tuning.lawNameMatch * conceptMax }
                     lawBest[law] = 0
+                    lawNamed[law] = false
                 }
             }
+        }
+        if tuning.lawMode == 1 && lawCount > 0 {
+            var top = [[Float]](repeating: [0, 0, 0], count: lawCount)
+            for d32 in touched {
+                let d = Int(d32)
+                let law = Int(segment.documentLaw[d])
+                guard law >= 0, segment.documents[d].standing == .inForce else { continue }
+                let score = totalScore[d] * (1 + tuning.coverage * covered[d] / max(importanceSum, 1e-6))
+                if score > top[law][0] {
+                    top[law] = [score, top[law][0], top[law][1]]
+                } else if score > top[law][1] {
+                    top[law] = [top[law][0], score, top[law][1]]
+                } else if score > top[law][2] {
+                    top[law][2] = score
+                }
+            }
+            for law in 0..<lawCount { lawEvidence[law] += top[law][0] + top[law][1] / 2 + top[law][2] / 3 }
         }
         let bestLaw = lawEvidence.max() ?? 0
         for d32 in touched {

@@ -6,6 +6,8 @@ struct QueryPlan: Sendable {
     struct Term: Sendable {
         var key: UInt64
         var weight: Float
+        /// Characters of the string the key stands for (to tell how much of a law's name a term covers).
+        var length: Int
     }
 
     struct Concept: Sendable {
@@ -19,12 +21,9 @@ struct QueryPlan: Sendable {
     var highlights: [[UInt32]] = []
 
     static let maxQueryLength = 200
-    static let singleCharacterImportance: Float = 0.4
-    static let insidePhraseImportance: Float = 0.5
-    static let partWeight: Float = 0.5
 
     /// `isIndexed` tells whether a word key occurs in some document, so unknown long words fall back to parts.
-    init(_ text: String, vocabulary: SearchVocabulary, isIndexed: (UInt64) -> Bool) {
+    init(_ text: String, vocabulary: SearchVocabulary, tuning: SearchTuning, isIndexed: (UInt64) -> Bool) {
         var folded = vocabulary.folding.fold(text)
         if folded.count > Self.maxQueryLength { folded = Array(folded.prefix(Self.maxQueryLength)) }
         let lexicon = vocabulary.lexicon
@@ -46,53 +45,76 @@ struct QueryPlan: Sendable {
                 i += 1
             }
         }
-        let phrases = vocabulary.phrases(in: folded)
+        // filler words go; colloquial phrases are looked for in the question as typed and in what is left
+        // once the filler is gone ("不跟我签合同" → "不签合同"), so phrases survive inserted pronouns and particles
+        let kept = words.filter { !vocabulary.stopwords.contains(Array(folded[$0])) }
+        var compact: [UInt32] = []
+        var owner: [Int] = []
+        for (index, word) in kept.enumerated() {
+            compact += folded[word]
+            owner += Array(repeating: index, count: word.count)
+        }
+        var phrases: [(words: ClosedRange<Int>, legal: [[UInt32]], scalars: [UInt32])] = []
+        func addPhrase(_ words: ClosedRange<Int>, _ legal: [[UInt32]], _ scalars: [UInt32]) {
+            if !phrases.contains(where: { $0.scalars == scalars && $0.words == words }) { phrases.append((words, legal, scalars)) }
+        }
+        for phrase in vocabulary.phrases(in: folded) {
+            // the kept words the phrase touches
+            let touched = kept.indices.filter { kept[$0].overlaps(phrase.range) }
+            guard let first = touched.first, let last = touched.last else { continue }
+            addPhrase(first...last, phrase.legal, Array(folded[phrase.range]))
+        }
+        for phrase in vocabulary.phrases(in: compact) {
+            addPhrase(owner[phrase.range.lowerBound]...owner[phrase.range.upperBound - 1], phrase.legal, Array(compact[phrase.range]))
+        }
         func resolve(_ term: [UInt32], weight: Float) -> [Term] {
             let key = TermKey.of(term)
-            if term.count < 3 || isIndexed(key) { return [Term(key: key, weight: weight)] }
+            if term.count < 3 || isIndexed(key) { return [Term(key: key, weight: weight, length: term.count)] }
             // a long word no document has as a whole: its parts
             let parts = lexicon.segment(term[...], avoidWhole: true)
-            return parts.map { Term(key: TermKey.of(term[$0]), weight: weight * (parts.count > 1 ? Self.partWeight * 1.5 : 1)) }
+            return parts.map { Term(key: TermKey.of(term[$0]), weight: weight * (parts.count > 1 ? tuning.partWeight * 1.5 : 1), length: $0.count) }
         }
         var usedPhrases = Set<Int>()
-        for word in words {
+        var seen = Set<[UInt32]>()
+        for (index, word) in kept.enumerated() {
             let scalars = Array(folded[word])
-            if vocabulary.stopwords.contains(scalars) { continue }
             let isLatin = !CharacterClass.isHan(scalars[0])
             if isLatin && scalars.count < 2 && !(0x30...0x39).contains(scalars[0]) { continue }
             var alternatives: [[Term]] = [resolve(scalars, weight: 1)]
             if scalars.count >= 3 && CharacterClass.isHan(scalars[0]) {
                 let parts = lexicon.segment(folded[word], avoidWhole: true)
                 if parts.count > 1 {
-                    alternatives.append(parts.map { Term(key: TermKey.of(scalars[$0]), weight: Self.partWeight) })
+                    alternatives.append(parts.map { Term(key: TermKey.of(scalars[$0]), weight: tuning.partWeight, length: $0.count) })
                 }
             }
-            var importance: Float = scalars.count == 1 && !isLatin ? Self.singleCharacterImportance : 1
-            for (index, phrase) in phrases.enumerated() {
-                if phrase.range == word || (word.contains(phrase.range.lowerBound) && word.contains(phrase.range.upperBound - 1)) {
-                    usedPhrases.insert(index)
+            var importance: Float = scalars.count == 1 && !isLatin ? tuning.singleCharacterImportance : 1
+            for (p, phrase) in phrases.enumerated() {
+                if phrase.words == index...index {
+                    usedPhrases.insert(p)
                     for legal in phrase.legal {
-                        alternatives.append(resolve(legal, weight: Float(SearchVocabulary.expansionWeight)))
+                        alternatives.append(resolve(legal, weight: tuning.expansionWeight))
                         highlights.append(legal)
                     }
                     importance = 1
-                } else if phrase.range.contains(word.lowerBound) && phrase.range.contains(word.upperBound - 1) {
-                    importance = min(importance, Self.insidePhraseImportance)
+                } else if phrase.words.contains(index) {
+                    importance = min(importance, tuning.insidePhraseImportance)
                 }
             }
+            // a word said twice is one concept
+            guard seen.insert(scalars).inserted else { continue }
             concepts.append(Concept(alternatives: alternatives, importance: importance))
             if scalars.count > 1 { highlights.append(scalars) }
         }
         // phrases spanning several words become concepts of their own
-        for (index, phrase) in phrases.enumerated() where !usedPhrases.contains(index) {
-            let own = Array(folded[phrase.range])
-            var alternatives: [[Term]] = [resolve(own, weight: 1)]
+        for (p, phrase) in phrases.enumerated() where !usedPhrases.contains(p) {
+            guard seen.insert(phrase.scalars).inserted else { continue }
+            var alternatives: [[Term]] = [resolve(phrase.scalars, weight: 1)]
             for legal in phrase.legal {
-                alternatives.append(resolve(legal, weight: Float(SearchVocabulary.expansionWeight)))
+                alternatives.append(resolve(legal, weight: tuning.expansionWeight))
                 highlights.append(legal)
             }
             concepts.append(Concept(alternatives: alternatives, importance: 1))
-            highlights.append(own)
+            highlights.append(phrase.scalars)
         }
     }
 }

@@ -11,6 +11,8 @@ struct SearchSegment: Sendable {
         var department: String?
         /// The terms of the short name (characters, pairs, words), to tell when a question names the law.
         var nameKeys: Set<UInt64>
+        /// Characters of the short name without a final 法.
+        var nameLength: Int
     }
 
     let kind: SearchDocument.Kind
@@ -24,6 +26,8 @@ struct SearchSegment: Sendable {
     /// Law index per document (-1: not an article).
     let documentLaw: [Int32]
     let laws: [Law]
+    /// Term key → the laws whose short name holds it.
+    let lawsByNameKey: [UInt64: [Int32]]
 
     var count: Int { documents.count }
 
@@ -77,7 +81,8 @@ struct SearchSegment: Sendable {
                     let short = document.lawShortName ?? name
                     var keys: Set<UInt64> = []
                     Analyzer.forEachIndexTerm(vocabulary.folding.fold(short), lexicon: vocabulary.lexicon) { keys.insert($0) }
-                    laws.append(Law(name: name, shortName: short, department: document.department, nameKeys: keys))
+                    let length = short.unicodeScalars.count - (short.hasSuffix("法") ? 1 : 0)
+                    laws.append(Law(name: name, shortName: short, department: document.department, nameKeys: keys, nameLength: length))
                     documentLaw.append(index)
                 }
             } else {
@@ -108,6 +113,11 @@ struct SearchSegment: Sendable {
         self.foldedTexts = folded
         self.documentLaw = documentLaw
         self.laws = laws
+        var byKey: [UInt64: [Int32]] = [:]
+        for (index, law) in laws.enumerated() {
+            for key in law.nameKeys where key >= TermKey.pairTag { byKey[key, default: []].append(Int32(index)) }
+        }
+        lawsByNameKey = byKey
     }
 }
 
