@@ -109,26 +109,24 @@ public final class LegalSearchEngine: Sendable {
             }
         }
         let importanceSum = plan.concepts.reduce(Float(0)) { $0 + $1.importance }
-        var candidates: [(segment: Int, document: Int, score: Float, current: Bool)] = []
+        var top = TopHits(limit: limit)
         for (s, segment) in segments.enumerated() {
             if let kinds = query.kinds, !kinds.contains(segment.kind) { continue }
             if (query.lawName != nil || query.department != nil) && segment.kind != .article { continue }
             scoreSegment(segment, plan: plan, idfs: idfs, importanceSum: importanceSum) { d, score in
-                let document = segment.documents[d]
-                let current = document.standing == .inForce
+                let current = segment.isCurrent[d]
                 if !current && !query.includeSuperseded { return }
-                if let law = query.lawName, document.lawName != law && document.lawShortName != law { return }
-                if let department = query.department, document.department != department { return }
-                candidates.append((s, d, score, current))
+                // cheap rejection before any string comparison
+                guard top.admits(current: current, score: score) else { return }
+                if query.lawName != nil || query.department != nil {
+                    let document = segment.documents[d]
+                    if let law = query.lawName, document.lawName != law && document.lawShortName != law { return }
+                    if let department = query.department, document.department != department { return }
+                }
+                top.insert(.init(segment: s, document: d, score: score, current: current))
             }
         }
-        candidates.sort {
-            if $0.current != $1.current { return $0.current }
-            if $0.score != $1.score { return $0.score > $1.score }
-            if $0.segment != $1.segment { return $0.segment < $1.segment }
-            return $0.document < $1.document
-        }
-        return candidates.prefix(limit).map { c in
+        return top.hits.map { c in
             let segment = segments[c.segment]
             let snippet = SnippetBuilder.snippet(
                 text: segment.documents[c.document].text, folded: segment.foldedTexts[c.document],
@@ -163,10 +161,12 @@ public final class LegalSearchEngine: Sendable {
                     let start = Int(segment.postingStart[Int(id)]), end = Int(segment.postingStart[Int(id) + 1])
                     segment.postingDocument.withUnsafeBufferPointer { docs in
                         segment.postingWeight.withUnsafeBufferPointer { weights in
-                            for p in start..<end {
-                                let d = Int(docs[p])
-                                if alternativeScore[d] == 0 { alternativeTouched.append(Int32(d)) }
-                                alternativeScore[d] += weight * weights[p]
+                            alternativeScore.withUnsafeMutableBufferPointer { scores in
+                                for p in start..<end {
+                                    let d = Int(docs[p])
+                                    if scores[d] == 0 { alternativeTouched.append(docs[p]) }
+                                    scores[d] += weight * weights[p]
+                                }
                             }
                         }
                     }
@@ -191,7 +191,7 @@ public final class LegalSearchEngine: Sendable {
                     touched.append(d32)
                 }
                 let law = Int(segment.documentLaw[d])
-                if law >= 0 && segment.documents[d].standing == .inForce { lawBest[law] = max(lawBest[law], score) }
+                if law >= 0 && segment.isCurrent[d] { lawBest[law] = max(lawBest[law], score) }
                 conceptBest[d] = 0
             }
             conceptTouched.removeAll(keepingCapacity: true)
@@ -217,7 +217,7 @@ public final class LegalSearchEngine: Sendable {
             for d32 in touched {
                 let d = Int(d32)
                 let law = Int(segment.documentLaw[d])
-                guard law >= 0, segment.documents[d].standing == .inForce else { continue }
+                guard law >= 0, segment.isCurrent[d] else { continue }
                 let score = totalScore[d] * (1 + tuning.coverage * covered[d] / max(importanceSum, 1e-6))
                 if score > top[law][0] {
                     top[law] = [score, top[law][0], top[law][1]]
@@ -239,5 +239,48 @@ public final class LegalSearchEngine: Sendable {
             }
             emit(d, score)
         }
+    }
+}
+
+/// The best `limit` hits seen so far, kept sorted: current law before the rest, then score, then a stable order.
+struct TopHits {
+    struct Candidate {
+        var segment: Int
+        var document: Int
+        var score: Float
+        var current: Bool
+
+        func ranks(before other: Candidate) -> Bool {
+            if current != other.current { return current }
+            if score != other.score { return score > other.score }
+            if segment != other.segment { return segment < other.segment }
+            return document < other.document
+        }
+    }
+
+    let limit: Int
+    private(set) var hits: [Candidate] = []
+
+    init(limit: Int) {
+        self.limit = limit
+        hits.reserveCapacity(limit + 1)
+    }
+
+    @inline(__always)
+    func admits(current: Bool, score: Float) -> Bool {
+        guard hits.count == limit, let last = hits.last else { return true }
+        if current != last.current { return current }
+        return score >= last.score
+    }
+
+    mutating func insert(_ c: Candidate) {
+        var low = 0, high = hits.count
+        while low < high {
+            let mid = (low + high) / 2
+            if hits[mid].ranks(before: c) { low = mid + 1 } else { high = mid }
+        }
+        guard low < limit else { return }
+        hits.insert(c, at: low)
+        if hits.count > limit { hits.removeLast() }
     }
 }

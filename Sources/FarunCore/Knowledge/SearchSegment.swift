@@ -23,6 +23,8 @@ struct SearchSegment: Sendable {
     let postingStart: [Int32]
     let postingDocument: [Int32]
     let postingWeight: [Float]
+    /// Whether each document is law in force today (the others are found only on request).
+    let isCurrent: [Bool]
     /// Law index per document (-1: not an article).
     let documentLaw: [Int32]
     let laws: [Law]
@@ -106,6 +108,7 @@ struct SearchSegment: Sendable {
             postingDocument[slot] = Int32(d)
             postingWeight[slot] = t.tf * (Self.k1 + 1) / (t.tf + norm)
         }
+        self.isCurrent = documents.map { $0.standing == .inForce }
         self.termIDs = termIDs
         self.postingStart = start
         self.postingDocument = postingDocument
