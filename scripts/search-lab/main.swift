@@ -61,6 +61,8 @@ for pair in (ProcessInfo.processInfo.environment["TUNE"] ?? "").split(separator:
     case "lawMode": tuning.lawMode = Int(v)
     case "lawNameMatch": tuning.lawNameMatch = v
     case "minimumIDF": tuning.minimumIDF = v
+    case "k1": tuning.k1 = v
+    case "b": tuning.b = v
     default: print("unknown tuning \(kv[0])")
     }
 }

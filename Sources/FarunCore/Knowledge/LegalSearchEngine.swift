@@ -4,6 +4,9 @@ import Foundation
 public struct SearchTuning: Sendable {
     /// A heading (chapter/section) word counts this much against one in an article's text.
     public var articleHeadingWeight: Float = 0.5
+    /// BM25's term-frequency saturation and length normalisation.
+    public var k1: Float = 1.2
+    public var b: Float = 0.75
     /// A case or FAQ title word counts this much against one in its body.
     public var entryTitleWeight: Float = 2
     /// An expansion term counts this much against the citizen's own word: their words are what they mean, the
@@ -18,7 +21,7 @@ public struct SearchTuning: Sendable {
     /// Score × (1 + coverage × share of the question's concepts the document covers).
     public var coverage: Float = 1
     /// Law stage: an article's score × (1 + lawEvidence × its law's evidence / the best law's evidence).
-    public var lawEvidence: Float = 0.5
+    public var lawEvidence: Float = 1
     /// How a law's evidence is gathered: 0 = each concept's best article in the law, summed; 1 = the law's
     /// best articles (top + half the second + a third of the third).
     public var lawMode: Int = 0
@@ -56,7 +59,8 @@ public final class LegalSearchEngine: Sendable {
     ) -> SearchSegment {
         SearchSegment(
             kind: kind, documents: documents, vocabulary: vocabulary,
-            headingWeight: kind == .article ? tuning.articleHeadingWeight : tuning.entryTitleWeight)
+            headingWeight: kind == .article ? tuning.articleHeadingWeight : tuning.entryTitleWeight, k1: tuning.k1,
+            b: tuning.b)
     }
 
     /// A new engine whose documents of `kinds` are `documents` (documents of other kinds in the list are

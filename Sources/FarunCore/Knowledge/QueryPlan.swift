@@ -60,9 +60,9 @@ struct QueryPlan: Sendable {
         }
         for phrase in vocabulary.phrases(in: folded) {
             // the kept words the phrase touches
+            // (a phrase made only of filler, such as 去哪里, stands alone: -1...-1 touches no kept word)
             let touched = kept.indices.filter { kept[$0].overlaps(phrase.range) }
-            guard let first = touched.first, let last = touched.last else { continue }
-            addPhrase(first...last, phrase.legal, Array(folded[phrase.range]))
+            addPhrase((touched.first ?? -1)...(touched.last ?? -1), phrase.legal, Array(folded[phrase.range]))
         }
         for phrase in vocabulary.phrases(in: compact) {
             addPhrase(owner[phrase.range.lowerBound]...owner[phrase.range.upperBound - 1], phrase.legal, Array(compact[phrase.range]))

@@ -2,8 +2,6 @@
 /// posting's BM25 term-frequency part precomputed, so a query only multiplies by the term's idf and adds.
 /// Statutes, cases and FAQ live in separate segments so that replacing cases rebuilds nothing of the statutes.
 struct SearchSegment: Sendable {
-    static let k1: Float = 1.2
-    static let b: Float = 0.75
 
     struct Law: Sendable {
         var name: String
@@ -35,7 +33,10 @@ struct SearchSegment: Sendable {
 
     func documentFrequency(_ term: Int32) -> Int { Int(postingStart[Int(term) + 1] - postingStart[Int(term)]) }
 
-    init(kind: SearchDocument.Kind, documents: [SearchDocument], vocabulary: SearchVocabulary, headingWeight: Float) {
+    init(
+        kind: SearchDocument.Kind, documents: [SearchDocument], vocabulary: SearchVocabulary, headingWeight: Float,
+        k1: Float = 1.2, b: Float = 0.75
+    ) {
         self.kind = kind
         self.documents = documents
         var termIDs: [UInt64: Int32] = [:]
@@ -102,11 +103,11 @@ struct SearchSegment: Sendable {
         var d = 0
         for (i, t) in triples.enumerated() {
             while i >= documentEnds[d] { d += 1 }
-            let norm = Self.k1 * (1 - Self.b + Self.b * lengths[d] / average)
+            let norm = k1 * (1 - b + b * lengths[d] / average)
             let slot = Int(fill[Int(t.term)])
             fill[Int(t.term)] += 1
             postingDocument[slot] = Int32(d)
-            postingWeight[slot] = t.tf * (Self.k1 + 1) / (t.tf + norm)
+            postingWeight[slot] = t.tf * (k1 + 1) / (t.tf + norm)
         }
         self.isCurrent = documents.map { $0.standing == .inForce }
         self.termIDs = termIDs
