@@ -4,9 +4,6 @@ import Foundation
 /// the filler words dropped from questions, and the traditional→simplified character table. The app loads the
 /// texts from its resources; FarunCore never reads files.
 public struct SearchVocabulary: Sendable {
-    /// How much an expansion term counts beside the citizen's own word (their own words are what they mean;
-    /// the legal term is our guess at how a statute says it).
-    static let expansionWeight = 0.8
     static let defaultFrequency: Float = 3000
 
     var lexicon: Lexicon
@@ -37,7 +34,10 @@ public struct SearchVocabulary: Sendable {
         for line in stopwords.split(whereSeparator: \.isNewline) {
             let word = line.trimmingCharacters(in: .whitespaces)
             guard !word.isEmpty, !word.hasPrefix("#") else { continue }
-            self.stopwords.insert(folding.fold(word))
+            let folded = folding.fold(word)
+            self.stopwords.insert(folded)
+            // filler phrases become words, so a question's 咋办 is cut out whole and dropped
+            if folded.count > 1 && !lexicon.contains(folded) { lexicon.insert(folded, frequency: Self.defaultFrequency) }
         }
         var rows: [(colloquial: String, legal: [String])] = []
         for line in expansions.split(whereSeparator: \.isNewline) where !line.hasPrefix("#") {
