@@ -42,7 +42,7 @@ var clock = ContinuousClock()
 var t0 = clock.now
 let vocabulary = SearchVocabulary(
     words: resource("words.txt"), expansions: resource("expansions.txt"), stopwords: resource("stopwords.txt"),
-    traditionalToSimplified: resource("t2s.txt"))
+    traditionalToSimplified: resource("t2s.txt"), lawPriors: resource("law-priors.txt"))
 let vocabularyTime = clock.now - t0
 t0 = clock.now
 // TUNE="coverage=1,lawEvidence=0.5,lawMode=1" overrides SearchTuning fields for experiments
@@ -61,6 +61,8 @@ for pair in (ProcessInfo.processInfo.environment["TUNE"] ?? "").split(separator:
     case "lawMode": tuning.lawMode = Int(v)
     case "lawNameMatch": tuning.lawNameMatch = v
     case "minimumIDF": tuning.minimumIDF = v
+    case "lawPriors": tuning.lawPriors = v != 0
+    case "sectionEvidence": tuning.sectionEvidence = v
     case "k1": tuning.k1 = v
     case "b": tuning.b = v
     default: print("unknown tuning \(kv[0])")

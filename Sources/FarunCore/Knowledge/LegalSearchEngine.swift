@@ -27,6 +27,10 @@ public struct SearchTuning: Sendable {
     public var lawMode: Int = 0
     /// A concept that names a law (covers ≥ 60 % of its short name) adds this × its best score to the law.
     public var lawNameMatch: Float = 1
+    /// Section stage: as the law stage, for the chapter/section an article stands in.
+    public var sectionEvidence: Float = 0.25
+    /// Apply the vocabulary's law priors (everyday laws first).
+    public var lawPriors = true
     /// Terms rarer than this idf are not worth reading their postings (speed).
     public var minimumIDF: Float = 0
 
@@ -155,6 +159,11 @@ public final class LegalSearchEngine: Sendable {
         let lawCount = segment.laws.count
         var lawEvidence = [Float](repeating: 0, count: lawCount)
         var lawBest = [Float](repeating: 0, count: lawCount)
+        // the same at the level of a law's chapter/section (the heading): which part of the law fits
+        let sectionCount = segment.sectionCount
+        var sectionEvidence = [Float](repeating: 0, count: sectionCount)
+        var sectionBest = [Float](repeating: 0, count: sectionCount)
+        var sectionTouched: [Int32] = []
         var lawNamed = [Bool](repeating: false, count: lawCount)
         var isTouched = [Bool](repeating: false, count: n)
         for concept in plan.concepts {
@@ -196,9 +205,19 @@ public final class LegalSearchEngine: Sendable {
                 }
                 let law = Int(segment.documentLaw[d])
                 if law >= 0 && segment.isCurrent[d] { lawBest[law] = max(lawBest[law], score) }
+                let section = Int(segment.documentSection[d])
+                if section >= 0 && segment.isCurrent[d] {
+                    if sectionBest[section] == 0 { sectionTouched.append(Int32(section)) }
+                    sectionBest[section] = max(sectionBest[section], score)
+                }
                 conceptBest[d] = 0
             }
             conceptTouched.removeAll(keepingCapacity: true)
+            for s in sectionTouched {
+                sectionEvidence[Int(s)] += sectionBest[Int(s)]
+                sectionBest[Int(s)] = 0
+            }
+            sectionTouched.removeAll(keepingCapacity: true)
             if lawCount > 0 {
                 for alternative in concept.alternatives {
                     for term in alternative where term.key >= TermKey.pairTag {
@@ -234,12 +253,18 @@ public final class LegalSearchEngine: Sendable {
             for law in 0..<lawCount { lawEvidence[law] += top[law][0] + top[law][1] / 2 + top[law][2] / 3 }
         }
         let bestLaw = lawEvidence.max() ?? 0
+        let bestSection = sectionEvidence.max() ?? 0
         for d32 in touched {
             let d = Int(d32)
             var score = totalScore[d] * (1 + tuning.coverage * covered[d] / max(importanceSum, 1e-6))
             let law = Int(segment.documentLaw[d])
-            if law >= 0 && bestLaw > 0 {
-                score *= 1 + tuning.lawEvidence * lawEvidence[law] / bestLaw
+            if law >= 0 {
+                if bestLaw > 0 { score *= 1 + tuning.lawEvidence * lawEvidence[law] / bestLaw }
+                score *= tuning.lawPriors ? segment.laws[law].prior : 1
+            }
+            let section = Int(segment.documentSection[d])
+            if section >= 0 && bestSection > 0 && tuning.sectionEvidence > 0 {
+                score *= 1 + tuning.sectionEvidence * sectionEvidence[section] / bestSection
             }
             emit(d, score)
         }

@@ -11,6 +11,8 @@ struct SearchSegment: Sendable {
         var nameKeys: Set<UInt64>
         /// Characters of the short name without a final 法.
         var nameLength: Int
+        /// Multiplies its articles' scores (SearchVocabulary's law priors).
+        var prior: Float
     }
 
     let kind: SearchDocument.Kind
@@ -23,6 +25,9 @@ struct SearchSegment: Sendable {
     let postingWeight: [Float]
     /// Whether each document is law in force today (the others are found only on request).
     let isCurrent: [Bool]
+    /// Chapter/section index per document (-1: no heading); a section is one heading within one law.
+    let documentSection: [Int32]
+    let sectionCount: Int
     /// Law index per document (-1: not an article).
     let documentLaw: [Int32]
     let laws: [Law]
@@ -85,7 +90,9 @@ struct SearchSegment: Sendable {
                     var keys: Set<UInt64> = []
                     Analyzer.forEachIndexTerm(vocabulary.folding.fold(short), lexicon: vocabulary.lexicon) { keys.insert($0) }
                     let length = short.unicodeScalars.count - (short.hasSuffix("法") ? 1 : 0)
-                    laws.append(Law(name: name, shortName: short, department: document.department, nameKeys: keys, nameLength: length))
+                    laws.append(Law(
+                        name: name, shortName: short, department: document.department, nameKeys: keys, nameLength: length,
+                        prior: vocabulary.prior(lawShortName: document.lawShortName, lawName: name)))
                     documentLaw.append(index)
                 }
             } else {
@@ -110,6 +117,16 @@ struct SearchSegment: Sendable {
             postingWeight[slot] = t.tf * (k1 + 1) / (t.tf + norm)
         }
         self.isCurrent = documents.map { $0.standing == .inForce }
+        var sections: [String: Int32] = [:]
+        documentSection = documents.map { document in
+            guard let heading = document.heading, !heading.isEmpty else { return -1 }
+            let key = (document.lawName ?? "") + "\u{1}" + heading
+            if let index = sections[key] { return index }
+            let index = Int32(sections.count)
+            sections[key] = index
+            return index
+        }
+        sectionCount = sections.count
         self.termIDs = termIDs
         self.postingStart = start
         self.postingDocument = postingDocument
