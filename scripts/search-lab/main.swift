@@ -110,6 +110,9 @@ for path in args[3...] {
         if verbose {
             let rank = q.firstRelevantRank.map(String.init) ?? "-"
             print("[\(rank)] \(line.q)")
+            if ProcessInfo.processInfo.environment["EXPLAIN"] != nil {
+                print(engine.explain(line.q).split(separator: "\n").map { "      · " + $0 }.joined(separator: "\n"))
+            }
             for (i, r) in ranked.prefix(5).enumerated() {
                 let mark = relevant.contains(r) ? "*" : " "
                 print("    \(mark)\(i + 1) \(r.law.replacingOccurrences(of: "中华人民共和国", with: "")) \(r.article)")

@@ -83,6 +83,12 @@ public final class LegalSearchEngine: Sendable {
         LegalSearchEngine(vocabulary: vocabulary, segments: segments, tuning: tuning)
     }
 
+    /// How a question is understood (concepts and their alternatives), for the lab bench and debugging.
+    public func explain(_ text: String) -> String {
+        QueryPlan(text, vocabulary: vocabulary, tuning: tuning) { key in segments.contains { $0.termIDs[key] != nil } }
+            .debugDescription
+    }
+
     public var documentCount: Int { segments.reduce(0) { $0 + $1.count } }
 
     public func document(forKey key: String) -> SearchDocument? {

@@ -6,8 +6,9 @@ struct QueryPlan: Sendable {
     struct Term: Sendable {
         var key: UInt64
         var weight: Float
-        /// Characters of the string the key stands for (to tell how much of a law's name a term covers).
-        var length: Int
+        /// The string the key stands for (its length tells how much of a law's name a term covers).
+        var scalars: [UInt32]
+        var length: Int { scalars.count }
     }
 
     struct Concept: Sendable {
@@ -47,7 +48,20 @@ struct QueryPlan: Sendable {
         }
         // filler words go; colloquial phrases are looked for in the question as typed and in what is left
         // once the filler is gone ("不跟我签合同" → "不签合同"), so phrases survive inserted pronouns and particles
-        let kept = words.filter { !vocabulary.stopwords.contains(Array(folded[$0])) }
+        var kept: [Range<Int>] = []
+        // characters the dictionary left alone, side by side (入职时 → 入 职 时), are read as one unknown word and
+        // matched by their character pairs rather than as loose single characters
+        var unknownRuns = Set<Int>()
+        for word in words where !vocabulary.stopwords.contains(Array(folded[word])) {
+            if word.count == 1, CharacterClass.isHan(folded[word.lowerBound]), let last = kept.last,
+               last.upperBound == word.lowerBound, last.count == 1 || unknownRuns.contains(kept.count - 1),
+               CharacterClass.isHan(folded[last.lowerBound]) {
+                kept[kept.count - 1] = last.lowerBound..<word.upperBound
+                unknownRuns.insert(kept.count - 1)
+            } else {
+                kept.append(word)
+            }
+        }
         var compact: [UInt32] = []
         var owner: [Int] = []
         for (index, word) in kept.enumerated() {
@@ -67,12 +81,19 @@ struct QueryPlan: Sendable {
         for phrase in vocabulary.phrases(in: compact) {
             addPhrase(owner[phrase.range.lowerBound]...owner[phrase.range.upperBound - 1], phrase.legal, Array(compact[phrase.range]))
         }
+        // a phrase inside a longer phrase found at the same place gives way (离职 inside 离职证明)
+        phrases = phrases.filter { p in
+            !phrases.contains { q in
+                q.scalars.count > p.scalars.count && q.words.contains(p.words.lowerBound)
+                    && q.words.contains(p.words.upperBound) && q.scalars.contains(subsequence: p.scalars)
+            }
+        }
         func resolve(_ term: [UInt32], weight: Float) -> [Term] {
             let key = TermKey.of(term)
-            if term.count < 3 || isIndexed(key) { return [Term(key: key, weight: weight, length: term.count)] }
+            if term.count < 3 || isIndexed(key) { return [Term(key: key, weight: weight, scalars: term)] }
             // a long word no document has as a whole: its parts
-            let parts = lexicon.segment(term[...], avoidWhole: true)
-            return parts.map { Term(key: TermKey.of(term[$0]), weight: weight * (parts.count > 1 ? tuning.partWeight * 1.5 : 1), length: $0.count) }
+            let parts = lexicon.segment(term[...], avoidWhole: true).filter { !vocabulary.stopwords.contains(Array(term[$0])) }
+            return parts.map { Term(key: TermKey.of(term[$0]), weight: weight * (parts.count > 1 ? tuning.partWeight * 1.5 : 1), scalars: Array(term[$0])) }
         }
         var usedPhrases = Set<Int>()
         var seen = Set<[UInt32]>()
@@ -80,11 +101,20 @@ struct QueryPlan: Sendable {
             let scalars = Array(folded[word])
             let isLatin = !CharacterClass.isHan(scalars[0])
             if isLatin && scalars.count < 2 && !(0x30...0x39).contains(scalars[0]) { continue }
-            var alternatives: [[Term]] = [resolve(scalars, weight: 1)]
-            if scalars.count >= 3 && CharacterClass.isHan(scalars[0]) {
-                let parts = lexicon.segment(folded[word], avoidWhole: true)
+            var alternatives: [[Term]]
+            if unknownRuns.contains(index) && scalars.count > 2 {
+                alternatives = [(0..<(scalars.count - 1)).map {
+                    Term(key: TermKey.pair(scalars[$0], scalars[$0 + 1]), weight: tuning.partWeight, scalars: Array(scalars[$0...($0 + 1)]))
+                }]
+            } else {
+                alternatives = [resolve(scalars, weight: 1)]
+            }
+            if scalars.count >= 3 && CharacterClass.isHan(scalars[0]) && !unknownRuns.contains(index) {
+                let parts = lexicon.segment(folded[word], avoidWhole: true).filter {
+                    !vocabulary.stopwords.contains(Array(scalars[$0]))
+                }
                 if parts.count > 1 {
-                    alternatives.append(parts.map { Term(key: TermKey.of(scalars[$0]), weight: tuning.partWeight, length: $0.count) })
+                    alternatives.append(parts.map { Term(key: TermKey.of(scalars[$0]), weight: tuning.partWeight, scalars: Array(scalars[$0])) })
                 }
             }
             var importance: Float = scalars.count == 1 && !isLatin ? tuning.singleCharacterImportance : 1
@@ -116,5 +146,22 @@ struct QueryPlan: Sendable {
             concepts.append(Concept(alternatives: alternatives, importance: 1))
             highlights.append(phrase.scalars)
         }
+    }
+
+    /// One line per concept: importance, then the alternatives (terms joined by +, weights in brackets).
+    var debugDescription: String {
+        func text(_ s: [UInt32]) -> String { String(String.UnicodeScalarView(s.compactMap(Unicode.Scalar.init))) }
+        return concepts.map { concept in
+            "\(concept.importance): " + concept.alternatives.map { alternative in
+                alternative.map { "\(text($0.scalars))[\($0.weight)]" }.joined(separator: "+")
+            }.joined(separator: " | ")
+        }.joined(separator: "\n")
+    }
+}
+
+extension Array where Element: Equatable {
+    func contains(subsequence: [Element]) -> Bool {
+        guard !subsequence.isEmpty, subsequence.count <= count else { return subsequence.isEmpty }
+        return (0...(count - subsequence.count)).contains { self[$0..<($0 + subsequence.count)].elementsEqual(subsequence) }
     }
 }
