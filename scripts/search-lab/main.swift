@@ -115,7 +115,7 @@ for path in args[3...] {
             }
             for (i, r) in ranked.prefix(5).enumerated() {
                 let mark = relevant.contains(r) ? "*" : " "
-                print("    \(mark)\(i + 1) \(r.law.replacingOccurrences(of: "中华人民共和国", with: "")) \(r.article)")
+                print("    \(mark)\(i + 1) \(r.law.replacingOccurrences(of: "中华人民共和国", with: "")) \(r.article)  \(String(format: "%.2f", hits[i].score))")
             }
             if q.firstRelevantRank == nil || q.firstRelevantRank! > 5 {
                 print("    want: " + line.relevant.map { "\($0.law.replacingOccurrences(of: "中华人民共和国", with: "")) \($0.article)" }.joined(separator: ", "))
