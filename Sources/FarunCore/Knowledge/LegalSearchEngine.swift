@@ -91,9 +91,10 @@ public final class LegalSearchEngine: Sendable {
 
     public var documentCount: Int { segments.reduce(0) { $0 + $1.count } }
 
+    /// The indexed document with this key (e.g. to map a hit to its law and article number).
     public func document(forKey key: String) -> SearchDocument? {
         for segment in segments {
-            if let d = segment.documents.first(where: { $0.key == key }) { return d }
+            if let index = segment.indexByKey[key] { return segment.documents[Int(index)] }
         }
         return nil
     }

@@ -17,6 +17,8 @@ struct SearchSegment: Sendable {
 
     let kind: SearchDocument.Kind
     let documents: [SearchDocument]
+    /// Caller's key → position in `documents` (the last one wins when a key repeats).
+    let indexByKey: [String: Int32]
     /// Folded text scalars per document, kept for snippets.
     let foldedTexts: [[UInt32]]
     let termIDs: [UInt64: Int32]
@@ -117,6 +119,10 @@ struct SearchSegment: Sendable {
             postingWeight[slot] = t.tf * (k1 + 1) / (t.tf + norm)
         }
         self.isCurrent = documents.map { $0.standing == .inForce }
+        var indexByKey: [String: Int32] = [:]
+        indexByKey.reserveCapacity(documents.count)
+        for (i, document) in documents.enumerated() { indexByKey[document.key] = Int32(i) }
+        self.indexByKey = indexByKey
         var sections: [String: Int32] = [:]
         documentSection = documents.map { document in
             guard let heading = document.heading, !heading.isEmpty else { return -1 }

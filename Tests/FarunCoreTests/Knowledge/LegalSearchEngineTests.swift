@@ -162,6 +162,16 @@ import Testing
         #expect(first == second)
     }
 
+    @Test func aHitsKeyLeadsBackToItsDocument() {
+        // act
+        let hit = engine.search(SearchQuery(text: "家暴", kinds: [.article])).first
+        let document = hit.flatMap { engine.document(forKey: $0.key) }
+        // check
+        #expect(document?.lawName == "中华人民共和国反家庭暴力法")
+        #expect(document?.articleNumber == 13)
+        #expect(engine.document(forKey: "a:none") == nil)
+    }
+
     @Test func anEmptyVocabularyStillMatchesByCharacterPairs() {
         // setup
         let engine = LegalSearchEngine(documents: SearchFixtures.documents, vocabulary: .empty)
