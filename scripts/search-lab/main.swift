@@ -63,6 +63,8 @@ for pair in (ProcessInfo.processInfo.environment["TUNE"] ?? "").split(separator:
     case "minimumIDF": tuning.minimumIDF = v
     case "lawPriors": tuning.lawPriors = v != 0
     case "sectionEvidence": tuning.sectionEvidence = v
+    case "everydayRatio": tuning.everydayRatio = v
+    case "everydayWordImportance": tuning.everydayWordImportance = v
     case "k1": tuning.k1 = v
     case "b": tuning.b = v
     default: print("unknown tuning \(kv[0])")

@@ -29,6 +29,10 @@ public struct SearchTuning: Sendable {
     public var lawNameMatch: Float = 1
     /// Section stage: as the law stage, for the chapter/section an article stands in.
     public var sectionEvidence: Float = 0.25
+    /// A question word with no expansion whose index document frequency is below everydayRatio × its word-list
+    /// frequency is an everyday word statutes hardly use; its concept counts this much.
+    public var everydayRatio: Float = 0.05
+    public var everydayWordImportance: Float = 0.5
     /// Apply the vocabulary's law priors (everyday laws first).
     public var lawPriors = true
     /// Terms rarer than this idf are not worth reading their postings (speed).
@@ -85,8 +89,11 @@ public final class LegalSearchEngine: Sendable {
 
     /// How a question is understood (concepts and their alternatives), for the lab bench and debugging.
     public func explain(_ text: String) -> String {
-        QueryPlan(text, vocabulary: vocabulary, tuning: tuning) { key in segments.contains { $0.termIDs[key] != nil } }
-            .debugDescription
+        QueryPlan(text, vocabulary: vocabulary, tuning: tuning, documentFrequency: documentFrequency).debugDescription
+    }
+
+    func documentFrequency(_ key: UInt64) -> Int {
+        segments.reduce(0) { total, segment in total + (segment.termIDs[key].map(segment.documentFrequency) ?? 0) }
     }
 
     public var documentCount: Int { segments.reduce(0) { $0 + $1.count } }
@@ -104,9 +111,7 @@ public final class LegalSearchEngine: Sendable {
     public func search(_ query: SearchQuery) -> [SearchHit] {
         let limit = min(max(query.limit, 0), 200)
         guard limit > 0 else { return [] }
-        let plan = QueryPlan(query.text, vocabulary: vocabulary, tuning: tuning) { key in
-            segments.contains { $0.termIDs[key] != nil }
-        }
+        let plan = QueryPlan(query.text, vocabulary: vocabulary, tuning: tuning, documentFrequency: documentFrequency)
         guard !plan.concepts.isEmpty else { return [] }
         let total = Float(max(documentCount, 1))
         func idf(_ key: UInt64) -> Float {

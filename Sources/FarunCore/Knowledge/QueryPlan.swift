@@ -23,8 +23,10 @@ struct QueryPlan: Sendable {
 
     static let maxQueryLength = 200
 
-    /// `isIndexed` tells whether a word key occurs in some document, so unknown long words fall back to parts.
-    init(_ text: String, vocabulary: SearchVocabulary, tuning: SearchTuning, isIndexed: (UInt64) -> Bool) {
+    /// `documentFrequency` tells in how many documents a key occurs (unknown long words fall back to parts;
+    /// everyday words that statutes hardly use count less).
+    init(_ text: String, vocabulary: SearchVocabulary, tuning: SearchTuning, documentFrequency: (UInt64) -> Int) {
+        func isIndexed(_ key: UInt64) -> Bool { documentFrequency(key) > 0 }
         var folded = vocabulary.folding.fold(text)
         if folded.count > Self.maxQueryLength { folded = Array(folded.prefix(Self.maxQueryLength)) }
         let lexicon = vocabulary.lexicon
@@ -128,6 +130,16 @@ struct QueryPlan: Sendable {
                     importance = 1
                 } else if phrase.words.contains(index) {
                     importance = min(importance, tuning.insidePhraseImportance)
+                }
+            }
+            // An everyday word that statutes hardly use (衣服, 效果, 整形: frequent in the word list, rare in the
+            // index) and that no expansion row translates is weak evidence: where it does occur in a statute the
+            // match is mostly incidental. Legal words people type (取保候审, 宅基地) are rare in everyday language
+            // and keep their weight.
+            if alternatives.count <= 2 && scalars.count >= 2 && !isLatin && importance == 1 {
+                let everyday = lexicon.frequency(scalars)
+                if everyday > 0 && Float(documentFrequency(TermKey.of(scalars))) < tuning.everydayRatio * everyday {
+                    importance = tuning.everydayWordImportance
                 }
             }
             // a word said twice is one concept

@@ -3,7 +3,7 @@ import Testing
 
 @Suite struct SearchQueryPlanTests {
     static func plan(_ text: String, vocabulary: SearchVocabulary = SearchFixtures.vocabulary) -> QueryPlan {
-        QueryPlan(text, vocabulary: vocabulary, tuning: SearchTuning()) { _ in true }
+        QueryPlan(text, vocabulary: vocabulary, tuning: SearchTuning()) { _ in 1000 }
     }
 
     static func key(_ s: String) -> UInt64 { TermKey.of(Array(s.unicodeScalars.map(\.value))) }
