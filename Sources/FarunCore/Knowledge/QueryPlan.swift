@@ -120,9 +120,11 @@ struct QueryPlan: Sendable {
                 }
             }
             var importance: Float = scalars.count == 1 && !isLatin ? tuning.singleCharacterImportance : 1
+            var expanded = false
             for (p, phrase) in phrases.enumerated() {
                 if phrase.words == index...index {
                     usedPhrases.insert(p)
+                    expanded = true
                     for legal in phrase.legal {
                         alternatives.append(resolve(legal, weight: tuning.expansionWeight))
                         highlights.append(legal)
@@ -136,7 +138,7 @@ struct QueryPlan: Sendable {
             // index) and that no expansion row translates is weak evidence: where it does occur in a statute the
             // match is mostly incidental. Legal words people type (取保候审, 宅基地) are rare in everyday language
             // and keep their weight.
-            if alternatives.count <= 2 && scalars.count >= 2 && !isLatin && importance == 1 {
+            if !expanded && scalars.count >= 2 && !isLatin && importance == 1 {
                 let everyday = lexicon.frequency(scalars)
                 if everyday > 0 && Float(documentFrequency(TermKey.of(scalars))) < tuning.everydayRatio * everyday {
                     importance = tuning.everydayWordImportance
