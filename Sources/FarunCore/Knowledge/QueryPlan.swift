@@ -74,13 +74,24 @@ struct QueryPlan: Sendable {
         func addPhrase(_ words: ClosedRange<Int>, _ legal: [[UInt32]], _ scalars: [UInt32]) {
             if !phrases.contains(where: { $0.scalars == scalars && $0.words == words }) { phrases.append((words, legal, scalars)) }
         }
-        for phrase in vocabulary.phrases(in: folded) {
+        // A phrase must start and end where words do, or lie inside one word: 亲生 in 父亲|生前 is no 亲生.
+        func aligned(_ range: Range<Int>, _ units: [Range<Int>]) -> Bool {
+            units.contains { $0.lowerBound <= range.lowerBound && range.upperBound <= $0.upperBound }
+                || (units.contains { $0.lowerBound == range.lowerBound } && units.contains { $0.upperBound == range.upperBound })
+        }
+        var compactUnits: [Range<Int>] = []
+        var offset = 0
+        for word in kept {
+            compactUnits.append(offset..<(offset + word.count))
+            offset += word.count
+        }
+        for phrase in vocabulary.phrases(in: folded) where aligned(phrase.range, words) {
             // the kept words the phrase touches
             // (a phrase made only of filler, such as 去哪里, stands alone: -1...-1 touches no kept word)
             let touched = kept.indices.filter { kept[$0].overlaps(phrase.range) }
             addPhrase((touched.first ?? -1)...(touched.last ?? -1), phrase.legal, Array(folded[phrase.range]))
         }
-        for phrase in vocabulary.phrases(in: compact) {
+        for phrase in vocabulary.phrases(in: compact) where aligned(phrase.range, compactUnits) {
             addPhrase(owner[phrase.range.lowerBound]...owner[phrase.range.upperBound - 1], phrase.legal, Array(compact[phrase.range]))
         }
         // a phrase inside a longer phrase found at the same place gives way (离职 inside 离职证明)
@@ -92,7 +103,7 @@ struct QueryPlan: Sendable {
         }
         func resolve(_ term: [UInt32], weight: Float) -> [Term] {
             let key = TermKey.of(term)
-            if term.count < 3 || isIndexed(key) { return [Term(key: key, weight: weight, scalars: term)] }
+            if term.count < 3 || !CharacterClass.isHan(term[0]) || isIndexed(key) { return [Term(key: key, weight: weight, scalars: term)] }
             // a long word no document has as a whole: its parts
             let parts = lexicon.segment(term[...], avoidWhole: true).filter { !vocabulary.stopwords.contains(Array(term[$0])) }
             return parts.map { Term(key: TermKey.of(term[$0]), weight: weight * (parts.count > 1 ? tuning.partWeight * 1.5 : 1), scalars: Array(term[$0])) }

@@ -42,6 +42,44 @@ import Testing
         #expect(keys.contains(Self.key("未订立书面劳动合同")) || keys.contains(Self.key("未订立")))
     }
 
+    @Test func aPhraseMustNotStraddleWords() {
+        // setup: 亲生 (one's own child) appears across 父亲|生前 (father|before his death)
+        let vocabulary = SearchVocabulary(
+            words: "的 3000000\n父亲 5000\n生前 300\n", expansions: "亲生\t亲子关系\n生前\t被继承人\n", stopwords: "",
+            traditionalToSimplified: "")
+        // act
+        let plan = Self.plan("父亲生前", vocabulary: vocabulary)
+        // check
+        let keys = plan.concepts.flatMap { $0.alternatives.flatMap { $0.map(\.key) } }
+        #expect(!keys.contains(Self.key("亲子关系")))
+        #expect(keys.contains(Self.key("被继承人")))
+    }
+
+    @Test func aShorterPhraseInsideALongerOneGivesWay() {
+        // setup
+        let vocabulary = SearchVocabulary(
+            words: "的 3000000\n", expansions: "离职\t解除劳动合同\n离职证明\t解除或者终止劳动合同的证明\n", stopwords: "",
+            traditionalToSimplified: "")
+        // act
+        let plan = Self.plan("离职证明", vocabulary: vocabulary)
+        // check
+        let keys = plan.concepts.flatMap { $0.alternatives.flatMap { $0.map(\.key) } }
+        #expect(keys.contains(Self.key("解除或者终止劳动合同的证明")))
+        #expect(!keys.contains(Self.key("解除劳动合同")))
+    }
+
+    @Test func everydayWordsNoRowTranslatesCountLess() {
+        // setup: 衣服 is frequent in the word list and in one document only; 工资 is in many
+        let vocabulary = SearchVocabulary(
+            words: "的 3000000\n衣服 5000\n工资 3000\n", expansions: "", stopwords: "", traditionalToSimplified: "")
+        // act
+        let plan = QueryPlan("衣服工资", vocabulary: vocabulary, tuning: SearchTuning()) { key in
+            key == Self.key("衣服") ? 1 : 1000
+        }
+        // check
+        #expect(plan.concepts.map(\.importance) == [SearchTuning().everydayWordImportance, 1])
+    }
+
     @Test func aRepeatedWordIsOneConcept() {
         // act
         let plan = Self.plan("工资工资，工资")
