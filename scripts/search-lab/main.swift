@@ -42,10 +42,35 @@ var clock = ContinuousClock()
 var t0 = clock.now
 let vocabulary = SearchVocabulary(
     words: resource("words.txt"), expansions: resource("expansions.txt"), stopwords: resource("stopwords.txt"),
-    traditionalToSimplified: resource("t2s.txt"))
+    traditionalToSimplified: resource("t2s.txt"), lawPriors: resource("law-priors.txt"))
 let vocabularyTime = clock.now - t0
 t0 = clock.now
-let engine = LegalSearchEngine(documents: documents, vocabulary: vocabulary)
+// TUNE="coverage=1,lawEvidence=0.5,lawMode=1" overrides SearchTuning fields for experiments
+var tuning = SearchTuning()
+for pair in (ProcessInfo.processInfo.environment["TUNE"] ?? "").split(separator: ",") {
+    let kv = pair.split(separator: "=")
+    guard kv.count == 2, let v = Float(kv[1]) else { continue }
+    switch kv[0] {
+    case "articleHeadingWeight": tuning.articleHeadingWeight = v
+    case "expansionWeight": tuning.expansionWeight = v
+    case "partWeight": tuning.partWeight = v
+    case "singleCharacterImportance": tuning.singleCharacterImportance = v
+    case "insidePhraseImportance": tuning.insidePhraseImportance = v
+    case "coverage": tuning.coverage = v
+    case "lawEvidence": tuning.lawEvidence = v
+    case "lawMode": tuning.lawMode = Int(v)
+    case "lawNameMatch": tuning.lawNameMatch = v
+    case "minimumIDF": tuning.minimumIDF = v
+    case "lawPriors": tuning.lawPriors = v != 0
+    case "sectionEvidence": tuning.sectionEvidence = v
+    case "everydayRatio": tuning.everydayRatio = v
+    case "everydayWordImportance": tuning.everydayWordImportance = v
+    case "k1": tuning.k1 = v
+    case "b": tuning.b = v
+    default: print("unknown tuning \(kv[0])")
+    }
+}
+let engine = LegalSearchEngine(documents: documents, vocabulary: vocabulary, tuning: tuning)
 let buildTime = clock.now - t0
 print("documents \(engine.documentCount), words \(vocabulary.wordCount), expansions \(vocabulary.expansionCount)")
 print("vocabulary load \(vocabularyTime), index build \(buildTime)")
@@ -87,9 +112,12 @@ for path in args[3...] {
         if verbose {
             let rank = q.firstRelevantRank.map(String.init) ?? "-"
             print("[\(rank)] \(line.q)")
+            if ProcessInfo.processInfo.environment["EXPLAIN"] != nil {
+                print(engine.explain(line.q).split(separator: "\n").map { "      · " + $0 }.joined(separator: "\n"))
+            }
             for (i, r) in ranked.prefix(5).enumerated() {
                 let mark = relevant.contains(r) ? "*" : " "
-                print("    \(mark)\(i + 1) \(r.law.replacingOccurrences(of: "中华人民共和国", with: "")) \(r.article)")
+                print("    \(mark)\(i + 1) \(r.law.replacingOccurrences(of: "中华人民共和国", with: "")) \(r.article)  \(String(format: "%.2f", hits[i].score))")
             }
             if q.firstRelevantRank == nil || q.firstRelevantRank! > 5 {
                 print("    want: " + line.relevant.map { "\($0.law.replacingOccurrences(of: "中华人民共和国", with: "")) \($0.article)" }.joined(separator: ", "))

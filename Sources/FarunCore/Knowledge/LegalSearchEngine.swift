@@ -2,16 +2,41 @@ import Foundation
 
 /// Knobs of the ranking; the defaults are what the evaluation sets were measured with (docs/search.md).
 public struct SearchTuning: Sendable {
-    /// A heading (chapter/section, case or FAQ title) word counts this much against one in the text.
+    /// A heading (chapter/section) word counts this much against one in an article's text.
     public var articleHeadingWeight: Float = 0.5
+    /// BM25's term-frequency saturation and length normalisation.
+    public var k1: Float = 1.2
+    public var b: Float = 0.75
+    /// A case or FAQ title word counts this much against one in its body.
     public var entryTitleWeight: Float = 2
+    /// An expansion term counts this much against the citizen's own word: their words are what they mean, the
+    /// legal term is our guess at how a statute says it.
+    public var expansionWeight: Float = 0.8
+    /// The parts of a long word (电动车 → 电动 + 车), as a fallback alternative.
+    public var partWeight: Float = 0.5
+    /// One-character words (房, 狗, 钱) matter less than words.
+    public var singleCharacterImportance: Float = 0.4
+    /// Words inside a colloquial phrase also stand alone, at this importance (不要我了 → 不要).
+    public var insidePhraseImportance: Float = 0.5
     /// Score × (1 + coverage × share of the question's concepts the document covers).
     public var coverage: Float = 1
-    /// Law stage: an article gains this share of its law's evidence (how well the law as a whole covers the
-    /// question, and whether the question names it), relative to the best law.
-    public var lawEvidence: Float = 0.5
-    /// A concept matching a law's short name counts this much as evidence for the law.
+    /// Law stage: an article's score × (1 + lawEvidence × its law's evidence / the best law's evidence).
+    public var lawEvidence: Float = 1
+    /// How a law's evidence is gathered: 0 = each concept's best article in the law, summed; 1 = the law's
+    /// best articles (top + half the second + a third of the third).
+    public var lawMode: Int = 0
+    /// A concept that names a law (covers ≥ 60 % of its short name) adds this × its best score to the law.
     public var lawNameMatch: Float = 1
+    /// Section stage: as the law stage, for the chapter/section an article stands in.
+    public var sectionEvidence: Float = 0.25
+    /// A question word with no expansion whose index document frequency is below everydayRatio × its word-list
+    /// frequency is an everyday word statutes hardly use; its concept counts this much.
+    public var everydayRatio: Float = 0.05
+    public var everydayWordImportance: Float = 0.5
+    /// Apply the vocabulary's law priors (everyday laws first).
+    public var lawPriors = true
+    /// Terms rarer than this idf are not worth reading their postings (speed).
+    public var minimumIDF: Float = 0
 
     public init() {}
 }
@@ -42,7 +67,8 @@ public final class LegalSearchEngine: Sendable {
     ) -> SearchSegment {
         SearchSegment(
             kind: kind, documents: documents, vocabulary: vocabulary,
-            headingWeight: kind == .article ? tuning.articleHeadingWeight : tuning.entryTitleWeight)
+            headingWeight: kind == .article ? tuning.articleHeadingWeight : tuning.entryTitleWeight, k1: tuning.k1,
+            b: tuning.b)
     }
 
     /// A new engine whose documents of `kinds` are `documents` (documents of other kinds in the list are
@@ -61,11 +87,21 @@ public final class LegalSearchEngine: Sendable {
         LegalSearchEngine(vocabulary: vocabulary, segments: segments, tuning: tuning)
     }
 
+    /// How a question is understood (concepts and their alternatives), for the lab bench and debugging.
+    public func explain(_ text: String) -> String {
+        QueryPlan(text, vocabulary: vocabulary, tuning: tuning, documentFrequency: documentFrequency).debugDescription
+    }
+
+    func documentFrequency(_ key: UInt64) -> Int {
+        segments.reduce(0) { total, segment in total + (segment.termIDs[key].map(segment.documentFrequency) ?? 0) }
+    }
+
     public var documentCount: Int { segments.reduce(0) { $0 + $1.count } }
 
+    /// The indexed document with this key (e.g. to map a hit to its law and article number).
     public func document(forKey key: String) -> SearchDocument? {
         for segment in segments {
-            if let d = segment.documents.first(where: { $0.key == key }) { return d }
+            if let index = segment.indexByKey[key] { return segment.documents[Int(index)] }
         }
         return nil
     }
@@ -75,9 +111,7 @@ public final class LegalSearchEngine: Sendable {
     public func search(_ query: SearchQuery) -> [SearchHit] {
         let limit = min(max(query.limit, 0), 200)
         guard limit > 0 else { return [] }
-        let plan = QueryPlan(query.text, vocabulary: vocabulary) { key in
-            segments.contains { $0.termIDs[key] != nil }
-        }
+        let plan = QueryPlan(query.text, vocabulary: vocabulary, tuning: tuning, documentFrequency: documentFrequency)
         guard !plan.concepts.isEmpty else { return [] }
         let total = Float(max(documentCount, 1))
         func idf(_ key: UInt64) -> Float {
@@ -95,26 +129,24 @@ public final class LegalSearchEngine: Sendable {
             }
         }
         let importanceSum = plan.concepts.reduce(Float(0)) { $0 + $1.importance }
-        var candidates: [(segment: Int, document: Int, score: Float, current: Bool)] = []
+        var top = TopHits(limit: limit)
         for (s, segment) in segments.enumerated() {
             if let kinds = query.kinds, !kinds.contains(segment.kind) { continue }
             if (query.lawName != nil || query.department != nil) && segment.kind != .article { continue }
             scoreSegment(segment, plan: plan, idfs: idfs, importanceSum: importanceSum) { d, score in
-                let document = segment.documents[d]
-                let current = document.standing == .inForce
+                let current = segment.isCurrent[d]
                 if !current && !query.includeSuperseded { return }
-                if let law = query.lawName, document.lawName != law && document.lawShortName != law { return }
-                if let department = query.department, document.department != department { return }
-                candidates.append((s, d, score, current))
+                // cheap rejection before any string comparison
+                guard top.admits(current: current, score: score) else { return }
+                if query.lawName != nil || query.department != nil {
+                    let document = segment.documents[d]
+                    if let law = query.lawName, document.lawName != law && document.lawShortName != law { return }
+                    if let department = query.department, document.department != department { return }
+                }
+                top.insert(.init(segment: s, document: d, score: score, current: current))
             }
         }
-        candidates.sort {
-            if $0.current != $1.current { return $0.current }
-            if $0.score != $1.score { return $0.score > $1.score }
-            if $0.segment != $1.segment { return $0.segment < $1.segment }
-            return $0.document < $1.document
-        }
-        return candidates.prefix(limit).map { c in
+        return top.hits.map { c in
             let segment = segments[c.segment]
             let snippet = SnippetBuilder.snippet(
                 text: segment.documents[c.document].text, folded: segment.foldedTexts[c.document],
@@ -139,19 +171,27 @@ public final class LegalSearchEngine: Sendable {
         let lawCount = segment.laws.count
         var lawEvidence = [Float](repeating: 0, count: lawCount)
         var lawBest = [Float](repeating: 0, count: lawCount)
+        // the same at the level of a law's chapter/section (the heading): which part of the law fits
+        let sectionCount = segment.sectionCount
+        var sectionEvidence = [Float](repeating: 0, count: sectionCount)
+        var sectionBest = [Float](repeating: 0, count: sectionCount)
+        var sectionTouched: [Int32] = []
+        var lawNamed = [Bool](repeating: false, count: lawCount)
         var isTouched = [Bool](repeating: false, count: n)
         for concept in plan.concepts {
             for alternative in concept.alternatives {
                 for term in alternative {
-                    guard let id = segment.termIDs[term.key], let idf = idfs[term.key], idf > 0 else { continue }
+                    guard let id = segment.termIDs[term.key], let idf = idfs[term.key], idf > tuning.minimumIDF else { continue }
                     let weight = idf * term.weight
                     let start = Int(segment.postingStart[Int(id)]), end = Int(segment.postingStart[Int(id) + 1])
                     segment.postingDocument.withUnsafeBufferPointer { docs in
                         segment.postingWeight.withUnsafeBufferPointer { weights in
-                            for p in start..<end {
-                                let d = Int(docs[p])
-                                if alternativeScore[d] == 0 { alternativeTouched.append(Int32(d)) }
-                                alternativeScore[d] += weight * weights[p]
+                            alternativeScore.withUnsafeMutableBufferPointer { scores in
+                                for p in start..<end {
+                                    let d = Int(docs[p])
+                                    if scores[d] == 0 { alternativeTouched.append(docs[p]) }
+                                    scores[d] += weight * weights[p]
+                                }
                             }
                         }
                     }
@@ -176,31 +216,112 @@ public final class LegalSearchEngine: Sendable {
                     touched.append(d32)
                 }
                 let law = Int(segment.documentLaw[d])
-                if law >= 0 && segment.documents[d].standing == .inForce { lawBest[law] = max(lawBest[law], score) }
+                if law >= 0 && segment.isCurrent[d] { lawBest[law] = max(lawBest[law], score) }
+                let section = Int(segment.documentSection[d])
+                if section >= 0 && segment.isCurrent[d] {
+                    if sectionBest[section] == 0 { sectionTouched.append(Int32(section)) }
+                    sectionBest[section] = max(sectionBest[section], score)
+                }
                 conceptBest[d] = 0
             }
             conceptTouched.removeAll(keepingCapacity: true)
+            for s in sectionTouched {
+                sectionEvidence[Int(s)] += sectionBest[Int(s)]
+                sectionBest[Int(s)] = 0
+            }
+            sectionTouched.removeAll(keepingCapacity: true)
             if lawCount > 0 {
-                let nameKeys = concept.alternatives.flatMap { $0.map(\.key) }.filter { $0 >= TermKey.pairTag }
-                for law in 0..<lawCount {
-                    var evidence = lawBest[law]
-                    if nameKeys.contains(where: { segment.laws[law].nameKeys.contains($0) }) {
-                        evidence += tuning.lawNameMatch * conceptMax
+                for alternative in concept.alternatives {
+                    for term in alternative where term.key >= TermKey.pairTag {
+                        for law in segment.lawsByNameKey[term.key] ?? []
+                        where Float(term.length) >= 0.6 * Float(segment.laws[Int(law)].nameLength) {
+                            lawNamed[Int(law)] = true
+                        }
                     }
-                    lawEvidence[law] += evidence
+                }
+                for law in 0..<lawCount {
+                    if tuning.lawMode == 0 { lawEvidence[law] += lawBest[law] }
+                    if lawNamed[law] { lawEvidence[law] += tuning.lawNameMatch * conceptMax }
                     lawBest[law] = 0
+                    lawNamed[law] = false
                 }
             }
         }
+        if tuning.lawMode == 1 && lawCount > 0 {
+            var top = [[Float]](repeating: [0, 0, 0], count: lawCount)
+            for d32 in touched {
+                let d = Int(d32)
+                let law = Int(segment.documentLaw[d])
+                guard law >= 0, segment.isCurrent[d] else { continue }
+                let score = totalScore[d] * (1 + tuning.coverage * covered[d] / max(importanceSum, 1e-6))
+                if score > top[law][0] {
+                    top[law] = [score, top[law][0], top[law][1]]
+                } else if score > top[law][1] {
+                    top[law] = [top[law][0], score, top[law][1]]
+                } else if score > top[law][2] {
+                    top[law][2] = score
+                }
+            }
+            for law in 0..<lawCount { lawEvidence[law] += top[law][0] + top[law][1] / 2 + top[law][2] / 3 }
+        }
         let bestLaw = lawEvidence.max() ?? 0
+        let bestSection = sectionEvidence.max() ?? 0
         for d32 in touched {
             let d = Int(d32)
             var score = totalScore[d] * (1 + tuning.coverage * covered[d] / max(importanceSum, 1e-6))
             let law = Int(segment.documentLaw[d])
-            if law >= 0 && bestLaw > 0 {
-                score *= 1 + tuning.lawEvidence * lawEvidence[law] / bestLaw
+            if law >= 0 {
+                if bestLaw > 0 { score *= 1 + tuning.lawEvidence * lawEvidence[law] / bestLaw }
+                score *= tuning.lawPriors ? segment.laws[law].prior : 1
+            }
+            let section = Int(segment.documentSection[d])
+            if section >= 0 && bestSection > 0 && tuning.sectionEvidence > 0 {
+                score *= 1 + tuning.sectionEvidence * sectionEvidence[section] / bestSection
             }
             emit(d, score)
         }
+    }
+}
+
+/// The best `limit` hits seen so far, kept sorted: current law before the rest, then score, then a stable order.
+struct TopHits {
+    struct Candidate {
+        var segment: Int
+        var document: Int
+        var score: Float
+        var current: Bool
+
+        func ranks(before other: Candidate) -> Bool {
+            if current != other.current { return current }
+            if score != other.score { return score > other.score }
+            if segment != other.segment { return segment < other.segment }
+            return document < other.document
+        }
+    }
+
+    let limit: Int
+    private(set) var hits: [Candidate] = []
+
+    init(limit: Int) {
+        self.limit = limit
+        hits.reserveCapacity(limit + 1)
+    }
+
+    @inline(__always)
+    func admits(current: Bool, score: Float) -> Bool {
+        guard hits.count == limit, let last = hits.last else { return true }
+        if current != last.current { return current }
+        return score >= last.score
+    }
+
+    mutating func insert(_ c: Candidate) {
+        var low = 0, high = hits.count
+        while low < high {
+            let mid = (low + high) / 2
+            if hits[mid].ranks(before: c) { low = mid + 1 } else { high = mid }
+        }
+        guard low < limit else { return }
+        hits.insert(c, at: low)
+        if hits.count > limit { hits.removeLast() }
     }
 }

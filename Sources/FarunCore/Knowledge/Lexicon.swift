@@ -54,6 +54,16 @@ struct Lexicon: Sendable {
     @inline(__always)
     func isWord(_ node: Int32) -> Bool { frequencies[Int(node)] > 0 }
 
+    /// The word's frequency in the word list (0: not a word).
+    func frequency(_ scalars: [UInt32]) -> Float {
+        var node: Int32 = 0
+        for s in scalars {
+            guard let next = child(of: node, s) else { return 0 }
+            node = next
+        }
+        return frequencies[Int(node)]
+    }
+
     func contains(_ scalars: [UInt32]) -> Bool {
         var node: Int32 = 0
         for s in scalars {

@@ -2,8 +2,6 @@
 /// posting's BM25 term-frequency part precomputed, so a query only multiplies by the term's idf and adds.
 /// Statutes, cases and FAQ live in separate segments so that replacing cases rebuilds nothing of the statutes.
 struct SearchSegment: Sendable {
-    static let k1: Float = 1.2
-    static let b: Float = 0.75
 
     struct Law: Sendable {
         var name: String
@@ -11,25 +9,41 @@ struct SearchSegment: Sendable {
         var department: String?
         /// The terms of the short name (characters, pairs, words), to tell when a question names the law.
         var nameKeys: Set<UInt64>
+        /// Characters of the short name without a final 法.
+        var nameLength: Int
+        /// Multiplies its articles' scores (SearchVocabulary's law priors).
+        var prior: Float
     }
 
     let kind: SearchDocument.Kind
     let documents: [SearchDocument]
+    /// Caller's key → position in `documents` (the last one wins when a key repeats).
+    let indexByKey: [String: Int32]
     /// Folded text scalars per document, kept for snippets.
     let foldedTexts: [[UInt32]]
     let termIDs: [UInt64: Int32]
     let postingStart: [Int32]
     let postingDocument: [Int32]
     let postingWeight: [Float]
+    /// Whether each document is law in force today (the others are found only on request).
+    let isCurrent: [Bool]
+    /// Chapter/section index per document (-1: no heading); a section is one heading within one law.
+    let documentSection: [Int32]
+    let sectionCount: Int
     /// Law index per document (-1: not an article).
     let documentLaw: [Int32]
     let laws: [Law]
+    /// Term key → the laws whose short name holds it.
+    let lawsByNameKey: [UInt64: [Int32]]
 
     var count: Int { documents.count }
 
     func documentFrequency(_ term: Int32) -> Int { Int(postingStart[Int(term) + 1] - postingStart[Int(term)]) }
 
-    init(kind: SearchDocument.Kind, documents: [SearchDocument], vocabulary: SearchVocabulary, headingWeight: Float) {
+    init(
+        kind: SearchDocument.Kind, documents: [SearchDocument], vocabulary: SearchVocabulary, headingWeight: Float,
+        k1: Float = 1.2, b: Float = 0.75
+    ) {
         self.kind = kind
         self.documents = documents
         var termIDs: [UInt64: Int32] = [:]
@@ -77,7 +91,10 @@ struct SearchSegment: Sendable {
                     let short = document.lawShortName ?? name
                     var keys: Set<UInt64> = []
                     Analyzer.forEachIndexTerm(vocabulary.folding.fold(short), lexicon: vocabulary.lexicon) { keys.insert($0) }
-                    laws.append(Law(name: name, shortName: short, department: document.department, nameKeys: keys))
+                    let length = short.unicodeScalars.count - (short.hasSuffix("法") ? 1 : 0)
+                    laws.append(Law(
+                        name: name, shortName: short, department: document.department, nameKeys: keys, nameLength: length,
+                        prior: vocabulary.prior(lawShortName: document.lawShortName, lawName: name)))
                     documentLaw.append(index)
                 }
             } else {
@@ -95,12 +112,27 @@ struct SearchSegment: Sendable {
         var d = 0
         for (i, t) in triples.enumerated() {
             while i >= documentEnds[d] { d += 1 }
-            let norm = Self.k1 * (1 - Self.b + Self.b * lengths[d] / average)
+            let norm = k1 * (1 - b + b * lengths[d] / average)
             let slot = Int(fill[Int(t.term)])
             fill[Int(t.term)] += 1
             postingDocument[slot] = Int32(d)
-            postingWeight[slot] = t.tf * (Self.k1 + 1) / (t.tf + norm)
+            postingWeight[slot] = t.tf * (k1 + 1) / (t.tf + norm)
         }
+        self.isCurrent = documents.map { $0.standing == .inForce }
+        var indexByKey: [String: Int32] = [:]
+        indexByKey.reserveCapacity(documents.count)
+        for (i, document) in documents.enumerated() { indexByKey[document.key] = Int32(i) }
+        self.indexByKey = indexByKey
+        var sections: [String: Int32] = [:]
+        documentSection = documents.map { document in
+            guard let heading = document.heading, !heading.isEmpty else { return -1 }
+            let key = (document.lawName ?? "") + "\u{1}" + heading
+            if let index = sections[key] { return index }
+            let index = Int32(sections.count)
+            sections[key] = index
+            return index
+        }
+        sectionCount = sections.count
         self.termIDs = termIDs
         self.postingStart = start
         self.postingDocument = postingDocument
@@ -108,6 +140,11 @@ struct SearchSegment: Sendable {
         self.foldedTexts = folded
         self.documentLaw = documentLaw
         self.laws = laws
+        var byKey: [UInt64: [Int32]] = [:]
+        for (index, law) in laws.enumerated() {
+            for key in law.nameKeys where key >= TermKey.pairTag { byKey[key, default: []].append(Int32(index)) }
+        }
+        lawsByNameKey = byKey
     }
 }
 

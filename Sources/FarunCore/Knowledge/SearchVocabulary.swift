@@ -4,9 +4,6 @@ import Foundation
 /// the filler words dropped from questions, and the traditional→simplified character table. The app loads the
 /// texts from its resources; FarunCore never reads files.
 public struct SearchVocabulary: Sendable {
-    /// How much an expansion term counts beside the citizen's own word (their own words are what they mean;
-    /// the legal term is our guess at how a statute says it).
-    static let expansionWeight = 0.8
     static let defaultFrequency: Float = 3000
 
     var lexicon: Lexicon
@@ -16,13 +13,19 @@ public struct SearchVocabulary: Sendable {
     var expansions: [[UInt32]: [[UInt32]]]
     var stopwords: Set<[UInt32]>
     let folding: TextFolding
+    /// Law short name → weight of its articles (1 when unlisted).
+    var lawPriors: [String: Float] = [:]
 
     /// - Parameters:
     ///   - words: the segmenter's word list, one word a line: `word [frequency] [tag]` (jieba's dict.txt format).
     ///   - expansions: TSV, `colloquial<TAB>legal term[ legal term…]`; `#` starts a comment line.
     ///   - stopwords: one filler word a line.
     ///   - traditionalToSimplified: `繁<TAB>简` per line (OpenCC TSCharacters format).
-    public init(words: String, expansions: String, stopwords: String, traditionalToSimplified: String) {
+    ///   - lawPriors: `law short name<TAB>weight` per line: everyday laws before specialised ones when the words
+    ///     fit both (clamped to 0.5…2).
+    public init(
+        words: String, expansions: String, stopwords: String, traditionalToSimplified: String, lawPriors: String = ""
+    ) {
         folding = TextFolding(parsing: traditionalToSimplified)
         lexicon = Lexicon()
         phraseTrie = Lexicon()
@@ -37,7 +40,10 @@ public struct SearchVocabulary: Sendable {
         for line in stopwords.split(whereSeparator: \.isNewline) {
             let word = line.trimmingCharacters(in: .whitespaces)
             guard !word.isEmpty, !word.hasPrefix("#") else { continue }
-            self.stopwords.insert(folding.fold(word))
+            let folded = folding.fold(word)
+            self.stopwords.insert(folded)
+            // filler phrases become words, so a question's 咋办 is cut out whole and dropped
+            if folded.count > 1 && !lexicon.contains(folded) { lexicon.insert(folded, frequency: Self.defaultFrequency) }
         }
         var rows: [(colloquial: String, legal: [String])] = []
         for line in expansions.split(whereSeparator: \.isNewline) where !line.hasPrefix("#") {
@@ -47,6 +53,18 @@ public struct SearchVocabulary: Sendable {
             rows.append((String(columns[0]).trimmingCharacters(in: .whitespaces), legal.map(String.init)))
         }
         add(rows)
+        for line in lawPriors.split(whereSeparator: \.isNewline) where !line.hasPrefix("#") {
+            let columns = line.split(separator: "\t")
+            guard columns.count >= 2, let weight = Float(columns[1].trimmingCharacters(in: .whitespaces)) else { continue }
+            self.lawPriors[String(columns[0]).trimmingCharacters(in: .whitespaces)] = min(max(weight, 0.5), 2)
+        }
+    }
+
+    /// The weight of a law's articles.
+    func prior(lawShortName: String?, lawName: String?) -> Float {
+        if let short = lawShortName, let weight = lawPriors[short] { return weight }
+        if let name = lawName, let weight = lawPriors[name] { return weight }
+        return 1
     }
 
     /// An empty vocabulary: bigrams only, no expansion, no filler removal.

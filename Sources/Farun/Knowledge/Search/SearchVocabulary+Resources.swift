@@ -7,7 +7,8 @@ extension SearchVocabulary {
     public static func bundled() -> SearchVocabulary {
         SearchVocabulary(
             words: resourceText("words", "txt"), expansions: resourceText("expansions", "txt"),
-            stopwords: resourceText("stopwords", "txt"), traditionalToSimplified: resourceText("t2s", "txt"))
+            stopwords: resourceText("stopwords", "txt"), traditionalToSimplified: resourceText("t2s", "txt"),
+            lawPriors: resourceText("law-priors", "txt"))
     }
 
     static func resourceText(_ name: String, _ ext: String) -> String {

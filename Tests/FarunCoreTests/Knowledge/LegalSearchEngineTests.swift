@@ -1,0 +1,214 @@
+@testable import FarunCore
+import Testing
+
+@Suite struct LegalSearchEngineTests {
+    let engine = SearchFixtures.engine()
+
+    func keys(_ query: SearchQuery) -> [String] { engine.search(query).map(\.key) }
+
+    @Test func colloquialWordsFindTheArticleThatSaysItInLegalTerms() {
+        // act: the article says 用人单位 … 拖欠 … 劳动报酬, never 老板 or 欠薪
+        let hits = keys(SearchQuery(text: "老板欠薪三个月了我该咋办", kinds: [.article]))
+        // check
+        #expect(hits.first == "a:1")
+    }
+
+    @Test func slangFindsTheStatuteTerm() {
+        // act
+        let violence = keys(SearchQuery(text: "家暴", kinds: [.article]))
+        let crash = keys(SearchQuery(text: "撞车了", kinds: [.article]))
+        // check
+        #expect(violence.first == "a:4")
+        #expect(crash.first == "a:6")
+    }
+
+    @Test func aLawsNameDoesNotLiftItsUnrelatedArticles() {
+        // act: 劳动合同法 art 98 (commencement) shares only the law's name with the question
+        let hits = keys(SearchQuery(text: "劳动合同法 拖欠工资", kinds: [.article]))
+        // check
+        #expect(hits.first == "a:1")
+        #expect(!hits.prefix(2).contains("a:2"))
+    }
+
+    @Test func casesAndFaqAreSearchedWithTheStatutes() {
+        // act
+        let hits = keys(SearchQuery(text: "老板拖欠工资怎么办"))
+        // check
+        #expect(hits.contains("e:1"))
+        #expect(hits.contains("a:1"))
+    }
+
+    @Test func supersededTextIsLeftOutUnlessAskedFor() {
+        // act: only 劳动法 art 50 (superseded) says 克扣
+        let current = keys(SearchQuery(text: "克扣工资"))
+        let all = keys(SearchQuery(text: "克扣工资", includeSuperseded: true))
+        // check
+        #expect(!current.contains("a:7"))
+        #expect(all.contains("a:7"))
+    }
+
+    @Test func currentLawRanksBeforeSupersededLaw() {
+        // act
+        let hits = keys(SearchQuery(text: "拖欠工资", kinds: [.article], includeSuperseded: true))
+        // check: a:7 matches best but is superseded
+        #expect(hits.last == "a:7")
+        #expect(hits.first != "a:7")
+    }
+
+    @Test func filtersNarrowByKindLawAndDepartment() {
+        // act
+        let faqOnly = keys(SearchQuery(text: "拖欠工资", kinds: [.faq]))
+        let byShortName = keys(SearchQuery(text: "劳动者", lawName: "劳动合同法"))
+        let byFullName = keys(SearchQuery(text: "劳动者", lawName: "中华人民共和国劳动合同法"))
+        let civil = keys(SearchQuery(text: "离婚", department: "民法商法"))
+        // check
+        #expect(faqOnly == ["e:1"])
+        #expect(Set(byShortName) == ["a:1", "a:3"])
+        #expect(byFullName == byShortName)
+        #expect(civil == ["a:5"])
+    }
+
+    @Test func theLimitIsHonoured() {
+        // act
+        let one = keys(SearchQuery(text: "劳动者", limit: 1))
+        let none = keys(SearchQuery(text: "劳动者", limit: 0))
+        // check
+        #expect(one.count == 1)
+        #expect(none.isEmpty)
+    }
+
+    @Test func traditionalCharactersFindSimplifiedText() {
+        // act
+        let hits = keys(SearchQuery(text: "離婚", kinds: [.article]))
+        // check
+        #expect(hits.first == "a:5")
+    }
+
+    @Test(arguments: ["", "   ", "？！。，、…", "\u{0}\u{FFFF}", "abc 123 iPhone15 第82条", "%%%)(*&", "劳动合同法第八十二条之一"])
+    func badInputNeverCrashes(_ text: String) {
+        // act
+        let hits = engine.search(SearchQuery(text: text))
+        // check
+        #expect(hits.count <= 10)
+    }
+
+    @Test func aTwoThousandCharacterQuestionIsAnswered() {
+        // setup
+        let text = String(repeating: "老板拖欠工资，", count: 300)
+        // act
+        let hits = keys(SearchQuery(text: text, kinds: [.article]))
+        // check
+        #expect(hits.first == "a:1")
+    }
+
+    @Test func punctuationAloneFindsNothing() {
+        // act
+        let hits = engine.search(SearchQuery(text: "？！。，、"))
+        // check
+        #expect(hits.isEmpty)
+    }
+
+    @Test func snippetsMarkTheMatchedWords() {
+        // act
+        let hit = engine.search(SearchQuery(text: "老板拖欠工资", kinds: [.article])).first
+        // check
+        let marked = hit?.snippet.parts.filter(\.isMatch).map(\.text) ?? []
+        #expect(marked.contains("用人单位"))
+        #expect(marked.contains { $0.contains("拖欠") })
+        #expect(hit?.snippet.plainText.contains("劳动报酬") == true)
+    }
+
+    @Test func longTextsGetAnExcerptAroundTheMatch() {
+        // setup
+        let filler = String(repeating: "其他事项依照有关规定办理。", count: 20)
+        let engine = SearchFixtures.engine([
+            SearchFixtures.article(1, law: "某法", filler + "用人单位拖欠劳动报酬的，劳动者可以申请支付令。" + filler, number: 1),
+        ])
+        // act
+        let snippet = engine.search(SearchQuery(text: "拖欠劳动报酬")).first?.snippet
+        // check
+        #expect(snippet?.parts.first?.text == "…")
+        #expect(snippet?.parts.last?.text == "…")
+        #expect((snippet?.plainText.count ?? 0) < 120)
+        #expect(snippet?.parts.contains { $0.isMatch } == true)
+    }
+
+    @Test func replacingCasesKeepsTheStatuteIndex() throws {
+        // setup
+        let newFAQ = SearchDocument(key: "e:9", kind: .faq, heading: "交通事故怎么赔", text: "问：撞车了怎么办？答：先报警。")
+        // act
+        let replaced = engine.replacing([.faq, .typicalCase], with: [newFAQ])
+        // check
+        #expect(replaced.documentCount == engine.documentCount - 2 + 1)
+        #expect(replaced.search(SearchQuery(text: "撞车", kinds: [.faq])).map(\.key) == ["e:9"])
+        #expect(replaced.search(SearchQuery(text: "拖欠工资", kinds: [.faq])).isEmpty)
+        let before = engine.segments[0].postingDocument.withUnsafeBufferPointer { $0.baseAddress }
+        let after = replaced.segments[0].postingDocument.withUnsafeBufferPointer { $0.baseAddress }
+        #expect(before == after)
+        #expect(engine.search(SearchQuery(text: "拖欠工资", kinds: [.faq])).map(\.key) == ["e:1"])
+    }
+
+    @Test func resultsAreStableForEqualScores() {
+        // setup: two identical texts
+        let engine = SearchFixtures.engine([
+            SearchFixtures.article(2, law: "某法", "离婚登记", number: 2),
+            SearchFixtures.article(1, law: "某法", "离婚登记", number: 1),
+        ])
+        // act
+        let first = engine.search(SearchQuery(text: "离婚")).map(\.key)
+        let second = engine.search(SearchQuery(text: "离婚")).map(\.key)
+        // check
+        #expect(first == ["a:2", "a:1"])
+        #expect(first == second)
+    }
+
+    @Test func aHitsKeyLeadsBackToItsDocument() {
+        // act
+        let hit = engine.search(SearchQuery(text: "家暴", kinds: [.article])).first
+        let document = hit.flatMap { engine.document(forKey: $0.key) }
+        // check
+        #expect(document?.lawName == "中华人民共和国反家庭暴力法")
+        #expect(document?.articleNumber == 13)
+        #expect(engine.document(forKey: "a:none") == nil)
+    }
+
+    @Test func anEmptyVocabularyStillMatchesByCharacterPairs() {
+        // setup
+        let engine = LegalSearchEngine(documents: SearchFixtures.documents, vocabulary: .empty)
+        // act
+        let hits = engine.search(SearchQuery(text: "离婚协议", kinds: [.article])).map(\.key)
+        // check
+        #expect(hits.first == "a:5")
+    }
+}
+
+@Suite struct SearchEvaluationTests {
+    static let law = "中华人民共和国劳动合同法"
+
+    @Test func recallAndReciprocalRankCountTheFirstRelevantHit() {
+        // setup: first relevant at rank 1, at rank 3, and not at all
+        let ref = { (n: Int) in SearchEvaluation.ArticleRef(law: Self.law, article: n) }
+        let evaluation = SearchEvaluation(queries: [
+            .init(ranked: [ref(30), ref(1)], relevant: [ref(30)], latency: 0.001),
+            .init(ranked: [ref(1), ref(2), ref(82)], relevant: [ref(82), ref(10)], latency: 0.002),
+            .init(ranked: [ref(1)], relevant: [ref(99)], latency: 0.010),
+        ])
+        // act / check
+        #expect(evaluation.recall(at: 1) == 1.0 / 3)
+        #expect(evaluation.recall(at: 5) == 2.0 / 3)
+        #expect(abs(evaluation.meanReciprocalRank(at: 10) - (1 + 1.0 / 3) / 3) < 1e-9)
+        #expect(evaluation.meanReciprocalRank(at: 2) == 1.0 / 3)
+    }
+
+    @Test func latencyPercentilesUseNearestRank() {
+        // setup
+        let evaluation = SearchEvaluation(queries: (1...20).map {
+            .init(ranked: [], relevant: [], latency: Double($0) / 1000)
+        })
+        // act / check
+        #expect(evaluation.latency(percentile: 50) == 0.010)
+        #expect(evaluation.latency(percentile: 95) == 0.019)
+        #expect(SearchEvaluation(queries: []).latency(percentile: 95) == 0)
+        #expect(evaluation.summary.contains("p95 19.00 ms"))
+    }
+}
