@@ -43,6 +43,13 @@ enum KnowledgeRevisions {
     }
 
     /// Every part's revision now.
+    /// After a request's commit: tells the other instances (PostgreSQL) and this instance's index at once, so the
+    /// writer sees its own change without waiting for the poll.
+    static func announce(_ part: KnowledgeRevision.Part, for req: Request) async {
+        await notify(part, on: req.db)
+        req.application.knowledgeIndex.wake()
+    }
+
     static func current(on db: any Database) async throws -> [KnowledgeRevision.Part: Int] {
         var result: [KnowledgeRevision.Part: Int] = [:]
         for row in try await KnowledgeRevision.query(on: db).all() {

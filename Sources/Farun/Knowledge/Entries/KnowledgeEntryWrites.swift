@@ -50,7 +50,7 @@ enum KnowledgeEntryWrites {
             if isPublic { try await KnowledgeRevisions.bump(.entries, at: req.now, on: db) }
         }
         entry.$region.value = region
-        if isPublic { await KnowledgeRevisions.notify(.entries, on: req.db) }
+        if isPublic { await KnowledgeRevisions.announce(.entries, for: req) }
     }
 
     /// Publishes or retires `entry` (see `KnowledgeEntryLifecycle`), if nobody changed it since `seenVersion`.
@@ -78,7 +78,7 @@ enum KnowledgeEntryWrites {
                                             "version": "\(seenVersion) → \(seenVersion + 1)"], by: req, on: db)
             try await KnowledgeRevisions.bump(.entries, at: req.now, on: db)
         }
-        await KnowledgeRevisions.notify(.entries, on: req.db)
+        await KnowledgeRevisions.announce(.entries, for: req)
     }
 
     // MARK: - Checks

@@ -18,7 +18,7 @@ enum LawImport {
         var summary = try await db.writeTransaction { db in
             try await write(plan, on: db, now: now, log: log)
         }
-        if summary.changed > 0 { try await StatuteRevision.notify(on: db) }
+        if summary.changed > 0 { await KnowledgeRevisions.notify(.statutes, on: db) }
         let standings = standingsToday(plan.laws, now: now)
         summary.inForce = standings.filter { $0 == .inForce }.count
         summary.notYetInForce = standings.filter { if case .notYetInForce = $0 { true } else { false } }.count
@@ -94,7 +94,7 @@ enum LawImport {
         summary.articlesCreated = inserts.count
         summary.articlesUpdated = updates.count
         summary.articlesDeleted = deletes.count
-        if summary.changed > 0 { try await StatuteRevision.bump(at: now, on: db) }
+        if summary.changed > 0 { _ = try await KnowledgeRevisions.bump(.statutes, at: now, on: db) }
         return summary
     }
 
@@ -144,25 +144,6 @@ enum LawImport {
         law.articleCount = p.articles.count
         law.source = LawSourceFile.sourceName
         law.importedAt = now
-    }
-}
-
-/// The statutes' part of the search index revision (see M032): bumped with the content, announced after commit.
-enum StatuteRevision {
-    static let channel = "farun_knowledge"
-
-    static func bump(at now: Date, on db: any Database) async throws {
-        try await db.sql.update(KnowledgeRevision.schema)
-            .set("revision", to: SQLRaw("revision + 1"))
-            .set("changed_at", to: SQLBind(now))
-            .where("part", .equal, SQLBind(KnowledgeRevision.Part.statutes.rawValue))
-            .run()
-    }
-
-    /// On PostgreSQL, tells every instance listening on farun_knowledge that the statutes changed.
-    static func notify(on db: any Database) async throws {
-        guard db.isPostgres else { return }
-        try await db.sql.raw("NOTIFY farun_knowledge, 'statutes'").run()
     }
 }
 

@@ -63,7 +63,7 @@ enum SearchExpansionWrites {
             // Someone added the same word a moment ago (the unique index decides).
             throw taken
         }
-        await KnowledgeRevisions.notify(.expansions, on: req.db)
+        await KnowledgeRevisions.announce(.expansions, for: req)
         return expansion
     }
 
@@ -74,7 +74,7 @@ enum SearchExpansionWrites {
                                    detail: ["colloquial": expansion.colloquial, "legal_terms": expansion.legalTerms], by: req, on: db)
             try await KnowledgeRevisions.bump(.expansions, at: req.now, on: db)
         }
-        await KnowledgeRevisions.notify(.expansions, on: req.db)
+        await KnowledgeRevisions.announce(.expansions, for: req)
     }
 }
 
