@@ -1,6 +1,7 @@
 import Fluent
 import FarunCore
 import Foundation
+import NIOConcurrencyHelpers
 import SQLKit
 import Vapor
 
@@ -100,25 +101,36 @@ enum KnowledgeIndexLoader {
                                  effectiveDate: law.effective_date, versionDate: law.version_date)
         }, today: today)
         let lawsByID = Dictionary(uniqueKeysWithValues: laws.map { ($0.id, $0) })
-        let rows = try await sql.select().columns("id", "law_id", "label", "number", "chapter", "section", "text")
-            .from(LawArticle.schema).orderBy("law_id").orderBy("ordinal").all(decoding: ArticleRow.self)
-        var documents: [SearchDocument] = []
-        documents.reserveCapacity(rows.count)
-        var items: [String: KnowledgeItem] = [:]
-        items.reserveCapacity(rows.count)
-        for row in rows {
-            guard let law = lawsByID[row.law_id] else { continue }
-            let standing = standings[law.id] ?? .superseded
-            let key = "a:\(row.id)"
-            let heading = [row.chapter, row.section].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ")
-            documents.append(SearchDocument(
-                key: key, kind: .article, lawName: law.name, lawShortName: law.short_name, department: law.department,
-                heading: heading.isEmpty ? nil : heading, articleNumber: row.number, articleLabel: row.label,
-                text: row.text, standing: standing))
-            items[key] = KnowledgeItem(target: .article(lawID: law.id, articleID: row.id), kind: .article, title: law.name,
-                                       lawName: law.name, lawShortName: law.short_name, articleNumber: row.number,
-                                       articleLabel: row.label, standing: standing)
+        // Rows are decoded one at a time as they arrive, so the raw result never sits in memory beside the documents
+        // (it kept the peak of a PostgreSQL build above 200 MB).
+        let count = try await LawArticle.query(on: db).count()
+        let built = NIOLockedValueBox((documents: [SearchDocument](), items: [String: KnowledgeItem](), failure: (any Error)?.none))
+        built.withLockedValue {
+            $0.documents.reserveCapacity(count)
+            $0.items.reserveCapacity(count)
         }
+        try await sql.select().columns("id", "law_id", "label", "number", "chapter", "section", "text")
+            .from(LawArticle.schema).orderBy("law_id").orderBy("ordinal").run { sqlRow in
+                built.withLockedValue { built in
+                    guard built.failure == nil else { return }
+                    let row: ArticleRow
+                    do { row = try sqlRow.decode(model: ArticleRow.self) } catch { built.failure = error; return }
+                    guard let law = lawsByID[row.law_id] else { return }
+                    let standing = standings[law.id] ?? .superseded
+                    let key = "a:\(row.id)"
+                    let heading = [row.chapter, row.section].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ")
+                    built.documents.append(SearchDocument(
+                        key: key, kind: .article, lawName: law.name, lawShortName: law.short_name, department: law.department,
+                        heading: heading.isEmpty ? nil : heading, articleNumber: row.number, articleLabel: row.label,
+                        text: row.text, standing: standing))
+                    built.items[key] = KnowledgeItem(target: .article(lawID: law.id, articleID: row.id), kind: .article, title: law.name,
+                                                     lawName: law.name, lawShortName: law.short_name, articleNumber: row.number,
+                                                     articleLabel: row.label, standing: standing)
+                }
+            }
+        let (documents, items, failure) = built.withLockedValue { ($0.documents, $0.items, $0.failure) }
+        built.withLockedValue { $0 = ([], [:], nil) }
+        if let failure { throw failure }
         return (documents, items)
     }
 
