@@ -120,4 +120,15 @@ import Testing
         #expect(offers.map(\.person) == ["exact", "generalist", "parent", "grand", "family"])
         #expect(offers.last?.match == .anyoneOnDuty)
     }
+
+    @Test func aLawyerInASiblingTownIsOfferedAtTheParentRegionStage() {
+        // setup
+        let roster = DutyRoster(slots: [Self.slot("sibling", RegionPath(ids: [1, 5, 23, 99]), [.labour])])
+        // act
+        let early = roster.offers(region: Self.town, field: .known(.labour), askedAt: Self.at(10), now: Self.at(10, 1))
+        let later = roster.offers(region: Self.town, field: .known(.labour), askedAt: Self.at(10), now: Self.at(10, 2))
+        // check
+        #expect(early.isEmpty)
+        #expect(later == [DutyRoster.Offer(person: "sibling", match: .parentRegion, rostered: true)])
+    }
 }
