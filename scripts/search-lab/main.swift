@@ -65,6 +65,7 @@ for pair in (ProcessInfo.processInfo.environment["TUNE"] ?? "").split(separator:
     case "sectionEvidence": tuning.sectionEvidence = v
     case "everydayRatio": tuning.everydayRatio = v
     case "everydayWordImportance": tuning.everydayWordImportance = v
+    case "citationPrior": tuning.citationPrior = v
     case "k1": tuning.k1 = v
     case "b": tuning.b = v
     default: print("unknown tuning \(kv[0])")

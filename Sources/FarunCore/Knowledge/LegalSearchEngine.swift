@@ -35,6 +35,8 @@ public struct SearchTuning: Sendable {
     public var everydayWordImportance: Float = 0.5
     /// Apply the vocabulary's law priors (everyday laws first).
     public var lawPriors = true
+    /// Score × (1 + citationPrior × log(1 + articles of the same law that cite this one)).
+    public var citationPrior: Float = 0.05
     /// Terms rarer than this idf are not worth reading their postings (speed).
     public var minimumIDF: Float = 0
 
@@ -273,6 +275,7 @@ public final class LegalSearchEngine: Sendable {
             if law >= 0 {
                 if bestLaw > 0 { score *= 1 + tuning.lawEvidence * lawEvidence[law] / bestLaw }
                 score *= tuning.lawPriors ? segment.laws[law].prior : 1
+                if tuning.citationPrior > 0 { score *= 1 + tuning.citationPrior * segment.citationCentrality[d] }
             }
             let section = Int(segment.documentSection[d])
             if section >= 0 && bestSection > 0 && tuning.sectionEvidence > 0 {
