@@ -40,6 +40,8 @@ struct SearchSegment: Sendable {
     /// log(1 + how many articles of the same law cite this one): the provisions a law keeps referring back to
     /// (劳动合同法 38/39/46/47) are its core ones.
     let citationCentrality: [Float]
+    /// Remedy (1), organisational (-1) or neither (0), from the vocabulary's article-kind patterns.
+    let articleKind: [Int8]
 
     var count: Int { documents.count }
 
@@ -150,6 +152,7 @@ struct SearchSegment: Sendable {
             for key in law.nameKeys where key >= TermKey.pairTag { byKey[key, default: []].append(Int32(index)) }
         }
         lawsByNameKey = byKey
+        articleKind = kind == .article ? folded.map { vocabulary.articleKinds.kind(of: $0).rawValue } : []
         citationCentrality = Self.citationCentrality(documents, folded: folded, documentLaw: documentLaw, lawCount: laws.count)
     }
 
