@@ -5,6 +5,9 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 out=${TMPDIR:-/tmp}/farun-search-bench
-swiftc -O -wmo -module-name SearchBench -o "$out" "$root"/Sources/FarunCore/Knowledge/*.swift "$root/scripts/search-lab/main.swift"
+# The Knowledge folder also holds law/entry types that use a few FarunCore helpers (numerals, citations, dates, fields).
+swiftc -O -wmo -module-name SearchBench -o "$out" "$root"/Sources/FarunCore/Knowledge/*.swift \
+    "$root"/Sources/FarunCore/Text/{ChineseNumeral,Citation}.swift "$root"/Sources/FarunCore/Time/{LocalDate,CivilDays}.swift "$root"/Sources/FarunCore/Support/ASCII.swift \
+    "$root"/Sources/FarunCore/People/LegalField.swift "$root/scripts/search-lab/main.swift"
 articles=$1; shift
 exec "$out" "$articles" "$root/Sources/Farun/Resources/knowledge" "$@"

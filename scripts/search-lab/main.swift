@@ -42,7 +42,8 @@ var clock = ContinuousClock()
 var t0 = clock.now
 let vocabulary = SearchVocabulary(
     words: resource("words.txt"), expansions: resource("expansions.txt"), stopwords: resource("stopwords.txt"),
-    traditionalToSimplified: resource("t2s.txt"), lawPriors: resource("law-priors.txt"))
+    traditionalToSimplified: resource("t2s.txt"), lawPriors: resource("law-priors.txt"),
+    articleKinds: resource("article-kinds.txt"))
 let vocabularyTime = clock.now - t0
 t0 = clock.now
 // TUNE="coverage=1,lawEvidence=0.5,lawMode=1" overrides SearchTuning fields for experiments
@@ -65,6 +66,10 @@ for pair in (ProcessInfo.processInfo.environment["TUNE"] ?? "").split(separator:
     case "sectionEvidence": tuning.sectionEvidence = v
     case "everydayRatio": tuning.everydayRatio = v
     case "everydayWordImportance": tuning.everydayWordImportance = v
+    case "citationPrior": tuning.citationPrior = v
+    case "remedyBoost": tuning.remedyBoost = v
+    case "organisationPenalty": tuning.organisationPenalty = v
+    case "remedyAlways": tuning.remedyAlways = v != 0
     case "k1": tuning.k1 = v
     case "b": tuning.b = v
     default: print("unknown tuning \(kv[0])")

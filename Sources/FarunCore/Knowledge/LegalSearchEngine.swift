@@ -35,6 +35,13 @@ public struct SearchTuning: Sendable {
     public var everydayWordImportance: Float = 0.5
     /// Apply the vocabulary's law priors (everyday laws first).
     public var lawPriors = true
+    /// Score × (1 + citationPrior × log(1 + articles of the same law that cite this one)).
+    public var citationPrior: Float = 0.05
+    /// When the question asks for a remedy: remedy articles × (1 + remedyBoost), organisational ones ×
+    /// (1 − organisationPenalty). remedyAlways = true applies it to every question.
+    public var remedyBoost: Float = 0.1
+    public var organisationPenalty: Float = 0.2
+    public var remedyAlways = false
     /// Terms rarer than this idf are not worth reading their postings (speed).
     public var minimumIDF: Float = 0
 
@@ -266,6 +273,9 @@ public final class LegalSearchEngine: Sendable {
         }
         let bestLaw = lawEvidence.max() ?? 0
         let bestSection = sectionEvidence.max() ?? 0
+        let kindFactor: (remedy: Float, organisation: Float) =
+            plan.asksRemedy || tuning.remedyAlways && !segment.articleKind.isEmpty
+            ? (1 + tuning.remedyBoost, 1 - tuning.organisationPenalty) : (1, 1)
         for d32 in touched {
             let d = Int(d32)
             var score = totalScore[d] * (1 + tuning.coverage * covered[d] / max(importanceSum, 1e-6))
@@ -273,6 +283,12 @@ public final class LegalSearchEngine: Sendable {
             if law >= 0 {
                 if bestLaw > 0 { score *= 1 + tuning.lawEvidence * lawEvidence[law] / bestLaw }
                 score *= tuning.lawPriors ? segment.laws[law].prior : 1
+                if tuning.citationPrior > 0 { score *= 1 + tuning.citationPrior * segment.citationCentrality[d] }
+                switch segment.articleKind.isEmpty ? 0 : segment.articleKind[d] {
+                case 1: score *= kindFactor.remedy
+                case -1: score *= kindFactor.organisation
+                default: break
+                }
             }
             let section = Int(segment.documentSection[d])
             if section >= 0 && bestSection > 0 && tuning.sectionEvidence > 0 {

@@ -20,6 +20,8 @@ struct QueryPlan: Sendable {
     var concepts: [Concept] = []
     /// Folded strings worth marking in snippets.
     var highlights: [[UInt32]] = []
+    /// The citizen asks what they can do or claim (the vocabulary's intent patterns).
+    var asksRemedy = false
 
     static let maxQueryLength = 200
 
@@ -30,6 +32,7 @@ struct QueryPlan: Sendable {
         var folded = vocabulary.folding.fold(text)
         if folded.count > Self.maxQueryLength { folded = Array(folded.prefix(Self.maxQueryLength)) }
         let lexicon = vocabulary.lexicon
+        asksRemedy = vocabulary.articleKinds.asksForRemedy(folded)
         // words of the question
         var words: [Range<Int>] = []
         var i = 0

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The inverted index of the documents of one kind: integer term ids, flat posting arrays (CSR layout) and each
 /// posting's BM25 term-frequency part precomputed, so a query only multiplies by the term's idf and adds.
 /// Statutes, cases and FAQ live in separate segments so that replacing cases rebuilds nothing of the statutes.
@@ -35,6 +37,11 @@ struct SearchSegment: Sendable {
     let laws: [Law]
     /// Term key → the laws whose short name holds it.
     let lawsByNameKey: [UInt64: [Int32]]
+    /// log(1 + how many articles of the same law cite this one): the provisions a law keeps referring back to
+    /// (劳动合同法 38/39/46/47) are its core ones.
+    let citationCentrality: [Float]
+    /// Remedy (1), organisational (-1) or neither (0), from the vocabulary's article-kind patterns.
+    let articleKind: [Int8]
 
     var count: Int { documents.count }
 
@@ -145,6 +152,47 @@ struct SearchSegment: Sendable {
             for key in law.nameKeys where key >= TermKey.pairTag { byKey[key, default: []].append(Int32(index)) }
         }
         lawsByNameKey = byKey
+        articleKind = kind == .article ? folded.map { vocabulary.articleKinds.kind(of: $0).rawValue } : []
+        citationCentrality = Self.citationCentrality(documents, folded: folded, documentLaw: documentLaw, lawCount: laws.count)
+    }
+
+    /// Counts, per article, the distinct in-force articles of the same law that cite it as 第X条 or 本法第X条
+    /// (a 第X条 after another law's name or 》 points elsewhere and is skipped).
+    static func citationCentrality(
+        _ documents: [SearchDocument], folded: [[UInt32]], documentLaw: [Int32], lawCount: Int
+    ) -> [Float] {
+        var inDegree = [Int](repeating: 0, count: documents.count)
+        guard lawCount > 0 else { return inDegree.map(Float.init) }
+        var byNumber: [Int64: [Int32]] = [:]
+        for (d, document) in documents.enumerated() where documentLaw[d] >= 0 {
+            guard let number = document.articleNumber else { continue }
+            byNumber[Int64(documentLaw[d]) << 32 | Int64(number), default: []].append(Int32(d))
+        }
+        let numeralScalars = Set("零〇一二三四五六七八九两十百千万".unicodeScalars.map(\.value))
+        let di: UInt32 = 0x7B2C, tiao: UInt32 = 0x6761, fa: UInt32 = 0x6CD5, ben: UInt32 = 0x672C, close: UInt32 = 0x300B
+        for (d, document) in documents.enumerated() where documentLaw[d] >= 0 && document.standing == .inForce {
+            let s = folded[d]
+            var cited = Set<Int>()
+            var i = 0
+            while i < s.count {
+                defer { i += 1 }
+                guard s[i] == di else { continue }
+                if i > 0 && (s[i - 1] == close || (s[i - 1] == fa && !(i > 1 && s[i - 2] == ben))) { continue }
+                var end = i + 1
+                var numeral = ""
+                while end < s.count && numeralScalars.contains(s[end]) { end += 1 }
+                guard end > i + 1, end < s.count, s[end] == tiao else { continue }
+                numeral.unicodeScalars.append(contentsOf: s[(i + 1)..<end].compactMap(Unicode.Scalar.init))
+                guard let number = ChineseNumeral.parse(numeral),
+                      number != document.articleNumber else { continue }
+                cited.insert(number)
+                i = end
+            }
+            for number in cited {
+                for target in byNumber[Int64(documentLaw[d]) << 32 | Int64(number)] ?? [] { inDegree[Int(target)] += 1 }
+            }
+        }
+        return inDegree.map { log(1 + Float($0)) }
     }
 }
 

@@ -15,6 +15,8 @@ public struct SearchVocabulary: Sendable {
     let folding: TextFolding
     /// Law short name → weight of its articles (1 when unlisted).
     var lawPriors: [String: Float] = [:]
+    /// Wording that tells remedy articles from organisational ones, and questions that ask for a remedy.
+    var articleKinds = ArticleKinds()
 
     /// - Parameters:
     ///   - words: the segmenter's word list, one word a line: `word [frequency] [tag]` (jieba's dict.txt format).
@@ -23,8 +25,10 @@ public struct SearchVocabulary: Sendable {
     ///   - traditionalToSimplified: `繁<TAB>简` per line (OpenCC TSCharacters format).
     ///   - lawPriors: `law short name<TAB>weight` per line: everyday laws before specialised ones when the words
     ///     fit both (clamped to 0.5…2).
+    ///   - articleKinds: `kind<TAB>pattern` per line (remedy, organisation, intent; see `ArticleKinds`).
     public init(
-        words: String, expansions: String, stopwords: String, traditionalToSimplified: String, lawPriors: String = ""
+        words: String, expansions: String, stopwords: String, traditionalToSimplified: String, lawPriors: String = "",
+        articleKinds: String = ""
     ) {
         folding = TextFolding(parsing: traditionalToSimplified)
         lexicon = Lexicon()
@@ -53,6 +57,7 @@ public struct SearchVocabulary: Sendable {
             rows.append((String(columns[0]).trimmingCharacters(in: .whitespaces), legal.map(String.init)))
         }
         add(rows)
+        self.articleKinds = ArticleKinds(parsing: articleKinds, folding: folding)
         for line in lawPriors.split(whereSeparator: \.isNewline) where !line.hasPrefix("#") {
             let columns = line.split(separator: "\t")
             guard columns.count >= 2, let weight = Float(columns[1].trimmingCharacters(in: .whitespaces)) else { continue }
