@@ -24,6 +24,8 @@ struct QueryPlan: Sendable {
     var asksRemedy = false
 
     static let maxQueryLength = 200
+    /// Words of negation, kept when phrases are matched (不签, 没给, 未订立) although they are filler alone.
+    static let negators: Set<[UInt32]> = Set(["不", "没", "没有", "未", "别"].map { $0.unicodeScalars.map(\.value) })
 
     /// `documentFrequency` tells in how many documents a key occurs (unknown long words fall back to parts;
     /// everyday words that statutes hardly use count less).
@@ -96,6 +98,30 @@ struct QueryPlan: Sendable {
         }
         for phrase in vocabulary.phrases(in: compact) where aligned(phrase.range, compactUnits) {
             addPhrase(owner[phrase.range.lowerBound]...owner[phrase.range.upperBound - 1], phrase.legal, Array(compact[phrase.range]))
+        }
+        // Negation is filler on its own but not inside a phrase: "不跟我签劳动合同" must still meet 不签劳动合同, so
+        // the filler is removed once more with the negators kept, each belonging to the word after it.
+        let negators = words.filter { Self.negators.contains(Array(folded[$0])) }
+        if !negators.isEmpty && !kept.isEmpty {
+            var pieces: [(range: Range<Int>, owner: Int)] = kept.enumerated().map { ($0.element, $0.offset) }
+            for negator in negators {
+                let next = kept.firstIndex { $0.lowerBound > negator.lowerBound } ?? (kept.count - 1)
+                pieces.append((negator, next))
+            }
+            pieces.sort { $0.range.lowerBound < $1.range.lowerBound }
+            var withNegation: [UInt32] = []
+            var negationOwner: [Int] = []
+            var negationUnits: [Range<Int>] = []
+            for piece in pieces {
+                negationUnits.append(withNegation.count..<(withNegation.count + piece.range.count))
+                withNegation += folded[piece.range]
+                negationOwner += Array(repeating: piece.owner, count: piece.range.count)
+            }
+            for phrase in vocabulary.phrases(in: withNegation) where aligned(phrase.range, negationUnits) {
+                let first = negationOwner[phrase.range.lowerBound], last = negationOwner[phrase.range.upperBound - 1]
+                guard first <= last else { continue }
+                addPhrase(first...last, phrase.legal, Array(withNegation[phrase.range]))
+            }
         }
         // a phrase inside a longer phrase found at the same place gives way (离职 inside 离职证明)
         phrases = phrases.filter { p in

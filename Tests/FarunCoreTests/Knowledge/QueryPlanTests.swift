@@ -42,6 +42,20 @@ import Testing
         #expect(keys.contains(Self.key("未订立书面劳动合同")) || keys.contains(Self.key("未订立")))
     }
 
+    @Test func aNegatedPhraseSurvivesFillerBetweenTheNegationAndTheVerb() {
+        // setup: 不, 跟 and 我 are all filler on their own; 不签劳动合同 is a phrase of the table
+        let vocabulary = SearchVocabulary(
+            words: "的 3000000\n劳动合同 5000\n公司 8000\n", expansions: "不签劳动合同\t未订立书面劳动合同\n",
+            stopwords: "不\n跟\n我\n一直\n", traditionalToSimplified: "")
+        // act
+        let negated = Self.plan("公司一直不跟我签劳动合同", vocabulary: vocabulary)
+        let plain = Self.plan("公司跟我签劳动合同", vocabulary: vocabulary)
+        // check
+        let keys = { (plan: QueryPlan) in Set(plan.concepts.flatMap { $0.alternatives.flatMap { $0.map(\.key) } }) }
+        #expect(keys(negated).contains(Self.key("未订立书面劳动合同")))
+        #expect(!keys(plain).contains(Self.key("未订立书面劳动合同")))
+    }
+
     @Test func aPhraseMustNotStraddleWords() {
         // setup: 亲生 (one's own child) appears across 父亲|生前 (father|before his death)
         let vocabulary = SearchVocabulary(
