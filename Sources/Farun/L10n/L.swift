@@ -206,6 +206,7 @@ enum L: String, CaseIterable, Sendable {
     case homeAskText
     case homeCases
     case homeCasesText
+    case kioskAsk
     case thingKnowledgeEntry
     case thingSearchExpansion
     case knowledgeTitle
