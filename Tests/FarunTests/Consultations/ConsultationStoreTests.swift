@@ -111,6 +111,47 @@ import Vapor
         }
     }
 
+    @Test func aLawyerOutsideTheirGrantIsRefusedAndNothingIsWritten() async throws {
+        try await withApp { app in
+            // setup: a lawyer granted only in town B; the question is asked in town A
+            let desk = try await ConsultationDesk.make(app, lawyers: 0)
+            let outsider = try await makeStaff(app, "lawyer.townB", [(.lawyer, desk.j.townB)])
+            let id = try await desk.ask(app)
+            let lawyer = ConsultationLawyer(key: String(outsider.id!), grants: [Grant(role: .lawyer, regionPath: desk.j.townB.regionPath)])
+            // act
+            let refused = await #expect(throws: ConsultationProblem.self) {
+                try await ConsultationStore.apply(.answer(lawyer, at: ConsultationDesk.start), to: id, message: .init(text: "解答"),
+                                                  context: ConsultationDesk.context(app), on: app.db)
+            }
+            // check
+            #expect(refused == .outsideGrant)
+            #expect(try await ConsultationThreadRecord.query(on: app.db).count() == 0)
+            #expect(try await ConsultationRecord.find(id, on: app.db)?.version == 1)
+        }
+    }
+
+    @Test func ratingsTheBestAnswerAndConsentSurviveAReload() async throws {
+        try await withApp { app in
+            // setup
+            let desk = try await ConsultationDesk.make(app, lawyers: 2)
+            let id = try await desk.ask(app)
+            try await desk.answer(app, id, by: 0)
+            try await desk.answer(app, id, by: 1)
+            let context = ConsultationDesk.context(app)
+            // act
+            try await ConsultationStore.apply(.rate(lawyer: String(desk.lawyers[0].id!), score: 5), to: id, context: context, on: app.db)
+            try await ConsultationStore.apply(.rate(lawyer: String(desk.lawyers[1].id!), score: 3), to: id, context: context, on: app.db)
+            try await ConsultationStore.apply(.markBest(lawyer: String(desk.lawyers[1].id!)), to: id, context: context, on: app.db)
+            try await ConsultationStore.apply(.consentToPublication(true), to: id, context: context, on: app.db)
+            // check
+            let loaded = try #require(try await ConsultationStore.load(id, on: app.db))
+            #expect(loaded.consultation.threads.map(\.rating) == [5, 3])
+            #expect(loaded.consultation.bestLawyer == String(desk.lawyers[1].id!) && loaded.record.$bestLawyer.id == desk.lawyers[1].id)
+            #expect(loaded.consultation.consentsToPublication && loaded.record.version == 7)
+            #expect(try await auditCount(app, action: "consultation.rate") == 2)
+        }
+    }
+
     @Test func entriesAreAppendOnlyInTheDatabase() async throws {
         try await withApp { app in
             // setup
