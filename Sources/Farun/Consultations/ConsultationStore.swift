@@ -282,6 +282,33 @@ enum ConsultationStore {
         return claimed
     }
 
+    // MARK: Workbench
+
+    /// The questions still taking new lawyers that the roster offers `person` at `now` (narrow first, widening with
+    /// the question's age), oldest first. Questions `person` already answered are left out.
+    static func offered(to person: String, now: Date, roster: DutyRoster, policy: ConsultationPolicy = .standard,
+                        on db: any Database) async throws -> [Consultation] {
+        let records = try await ConsultationRecord.query(on: db)
+            .filter(\.$state ~~ [ConsultationState.open, .answered, .fullyAnswered]).sort(\.$askedAt).all()
+        guard !records.isEmpty else { return [] }
+        let threads = try await ConsultationThreadRecord.query(on: db).filter(\.$consultation.$id ~~ records.compactMap(\.id)).sort(\.$id).all()
+        let entries = threads.isEmpty ? [] : try await ConsultationEntryRecord.query(on: db)
+            .filter(\.$thread.$id ~~ threads.compactMap(\.id)).sort(\.$id).all()
+        let entriesByThread = Dictionary(grouping: entries) { $0.$thread.id }
+        let threadsByConsultation = Dictionary(grouping: threads) { $0.$consultation.id }
+        let consultations = try records.map { record in
+            try record.domain(threads: (threadsByConsultation[try record.requireID()] ?? []).compactMap {
+                $0.domain(entries: entriesByThread[$0.id ?? 0] ?? [])
+            })
+        }
+        return FirstAnswerAlerts.byAge(consultations, policy: policy).filter { consultation in
+            let answered = Set(consultation.answeringLawyers)
+            return !answered.contains(person)
+                && roster.offers(region: consultation.regionPath, field: consultation.field, askedAt: consultation.askedAt, now: now,
+                                 excluding: answered).contains { $0.person == person }
+        }
+    }
+
     // MARK: Roster
 
     /// The duty roster in force around `now`: weekly slots, dated slots from today on, declarations not yet over.
