@@ -267,19 +267,25 @@ enum ConsultationStore {
         let due = FirstAnswerAlerts.due(try open.map { try $0.domain(threads: []) }, now: now,
                                         alreadyAlerted: Set(alerted.map { $0.$consultation.id }), policy: policy)
         var claimed: [FirstAnswerAlert] = []
-        for alert in due {
-            let row = ConsultationAlert()
-            row.$consultation.id = alert.consultationID
-            row.kind = .firstAnswerOverdue
-            row.at = now
-            do {
-                try await row.create(on: db)
-                claimed.append(alert)
-            } catch let error as any DatabaseError where error.isConstraintFailure {
-                continue // another instance claimed it first
-            }
+        for alert in due where try await claim(.firstAnswerOverdue, for: alert.consultationID, at: now, on: db) {
+            claimed.append(alert)
         }
         return claimed
+    }
+
+    /// Inserts the alert row; false when it exists already (another instance claimed it). Outside a transaction:
+    /// on PostgreSQL a failed insert would abort the surrounding one.
+    static func claim(_ kind: ConsultationAlertKind, for id: UUID, at now: Date, on db: any Database) async throws -> Bool {
+        let row = ConsultationAlert()
+        row.$consultation.id = id
+        row.kind = kind
+        row.at = now
+        do {
+            try await row.create(on: db)
+            return true
+        } catch let error as any DatabaseError where error.isConstraintFailure {
+            return false
+        }
     }
 
     // MARK: Workbench

@@ -152,6 +152,24 @@ import Vapor
         }
     }
 
+    @Test func theDatabaseRefusesASecondThreadForTheSameLawyer() async throws {
+        try await withApp { app in
+            // setup
+            let desk = try await ConsultationDesk.make(app, lawyers: 1)
+            let id = try await desk.ask(app)
+            try await desk.answer(app, id, by: 0)
+            let duplicate = ConsultationThreadRecord()
+            duplicate.$consultation.id = id
+            duplicate.$lawyer.id = desk.lawyers[0].id!
+            duplicate.createdAt = ConsultationDesk.start
+            // act
+            let created: Void? = try? await duplicate.create(on: app.db)
+            // check
+            #expect(created == nil)
+            #expect(try await ConsultationThreadRecord.query(on: app.db).count() == 1)
+        }
+    }
+
     @Test func entriesAreAppendOnlyInTheDatabase() async throws {
         try await withApp { app in
             // setup

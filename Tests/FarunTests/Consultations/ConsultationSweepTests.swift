@@ -49,4 +49,18 @@ import Vapor
             #expect(alert.kind == .firstAnswerOverdue && alert.at == ConsultationDesk.start.addingTimeInterval(600))
         }
     }
+
+    @Test func anAlertCanBeClaimedOnlyOnce() async throws {
+        try await withApp { app in
+            // setup
+            let desk = try await ConsultationDesk.make(app, lawyers: 0)
+            let id = try await desk.ask(app)
+            // act
+            let first = try await ConsultationStore.claim(.firstAnswerOverdue, for: id, at: ConsultationDesk.start, on: app.db)
+            let second = try await ConsultationStore.claim(.firstAnswerOverdue, for: id, at: ConsultationDesk.start, on: app.db)
+            // check
+            #expect(first && !second)
+            #expect(try await ConsultationAlert.query(on: app.db).count() == 1)
+        }
+    }
 }
