@@ -74,3 +74,21 @@ public struct Consultation: Sendable, Hashable, Codable {
     /// Whether some thread holds a follow-up the lawyer has not replied to.
     public var hasUnansweredFollowUp: Bool { threads.contains { $0.unansweredFollowUpSince != nil } }
 }
+
+extension Consultation {
+    /// Rebuilds a stored consultation (the app's storage keeps every field; `apply` is still the only way to
+    /// change one). Threads in the order lawyers first answered.
+    public init(restoring id: UUID, askedAt: Date, regionPath: RegionPath, field: QuestionField, state: ConsultationState,
+                threads: [ConsultationThread], lastActivityAt: Date, closedAt: Date?, closeReason: ConsultationCloseReason?,
+                bestLawyer: String?, consentsToPublication: Bool, publishedAt: Date?) {
+        self.init(id: id, askedAt: askedAt, regionPath: regionPath, field: field)
+        self.state = state
+        self.threads = threads
+        self.lastActivityAt = lastActivityAt
+        self.closedAt = closedAt
+        self.closeReason = closeReason
+        self.bestLawyer = bestLawyer
+        self.consentsToPublication = consentsToPublication
+        self.publishedAt = publishedAt
+    }
+}

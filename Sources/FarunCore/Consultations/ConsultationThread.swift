@@ -59,6 +59,14 @@ public struct ConsultationThread: Sendable, Hashable, Codable {
 
     public var followUpCount: Int { entries.count { $0.kind == .followUp } }
 
+    /// Rebuilds a stored thread; `entries` must start with the lawyer's first answer (nil otherwise).
+    public init?(restoring lawyer: String, entries: [ConsultationEntry], rating: Int?) {
+        guard entries.first?.kind == .answer else { return nil }
+        self.lawyer = lawyer
+        self.entries = entries
+        self.rating = rating
+    }
+
     mutating func append(_ entry: ConsultationEntry) {
         entries.append(entry)
     }

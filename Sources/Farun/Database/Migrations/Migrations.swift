@@ -35,5 +35,11 @@ enum FarunMigrations {
         M030_CreateKnowledgeEntryArticles(),
         M031_CreateSearchExpansions(),
         M032_CreateKnowledgeRevisions(),
+        M033_CreateConsultations(),
+        M034_CreateConsultationThreads(),
+        M035_CreateConsultationEntries(),
+        M036_CreateDutySlots(),
+        M037_CreateDutyAvailability(),
+        M038_CreateConsultationAlerts(),
     ]
 }
