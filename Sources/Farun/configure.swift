@@ -97,4 +97,6 @@ func routes(_ app: Application) throws {
     StatutesController.register(app)
     KnowledgeEntriesController.register(app)
     AskController.register(app)
+    ConsultationPagesController.register(app)
+    ConsultationStreamController.register(app)
 }

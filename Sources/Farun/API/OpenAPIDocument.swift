@@ -5,7 +5,7 @@ import Vapor
 /// from what the server really serves. A test compares both directions.
 enum OpenAPIDocument {
     /// Path parameters that are text (a law's name, an article number such as 133之一); every other one is an id.
-    static let textParameters: Set<String> = ["law", "article"]
+    static let textParameters: Set<String> = ["law", "article", "consultation"]
 
     static func json(for routes: [Route]) throws -> Data {
         var paths: [String: [String: Any]] = [:]

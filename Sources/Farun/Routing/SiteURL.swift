@@ -89,6 +89,16 @@ enum SiteURL: Sendable, Equatable {
     case adminSearchExpansions
     case adminSearchExpansionDelete(Int)
 
+    // Online consultation (快解答): citizens ask, lawyers answer live (issue 5)
+    case consult
+    case consultation(String)
+    case consultationFollowUp(String)
+    case consultationRate(String)
+    case consultationWorkbench
+    case consultationWorkbenchItem(String)
+    case consultationAnswer(String)
+    case consultationStream
+
     // Administration
     case adminRegions
     case adminRegionNew
@@ -166,6 +176,12 @@ enum SiteURL: Sendable, Equatable {
         case knowledgeEntryRetire(Int)
         case searchExpansions
         case searchExpansion(Int)
+        // Consultations
+        case consultations
+        case consultation(String)
+        case consultationAnswers(String)
+        case consultationFollowUps(String)
+        case consultationRatings(String)
 
         var segments: [Segment] {
             switch self {
@@ -208,6 +224,11 @@ enum SiteURL: Sendable, Equatable {
             case .knowledgeEntryRetire(let id): ["knowledge", "entries", .id(id), "retire"]
             case .searchExpansions: ["search-expansions"]
             case .searchExpansion(let id): ["search-expansions", .id(id)]
+            case .consultations: ["consultations"]
+            case .consultation(let id): ["consultations", .text(name: "consultation", value: id)]
+            case .consultationAnswers(let id): ["consultations", .text(name: "consultation", value: id), "answers"]
+            case .consultationFollowUps(let id): ["consultations", .text(name: "consultation", value: id), "follow-ups"]
+            case .consultationRatings(let id): ["consultations", .text(name: "consultation", value: id), "ratings"]
             }
         }
     }
@@ -298,6 +319,14 @@ enum SiteURL: Sendable, Equatable {
         case .adminKnowledgeRetire(let id): ["staff", "knowledge", .id(id), "retire"]
         case .adminSearchExpansions: ["admin", "search-expansions"]
         case .adminSearchExpansionDelete(let id): ["admin", "search-expansions", .id(id), "delete"]
+        case .consult: ["consult"]
+        case .consultation(let id): ["consult", .text(name: "consultation", value: id)]
+        case .consultationFollowUp(let id): ["consult", .text(name: "consultation", value: id), "follow-up"]
+        case .consultationRate(let id): ["consult", .text(name: "consultation", value: id), "rate"]
+        case .consultationWorkbench: ["staff", "consultations"]
+        case .consultationWorkbenchItem(let id): ["staff", "consultations", .text(name: "consultation", value: id)]
+        case .consultationAnswer(let id): ["staff", "consultations", .text(name: "consultation", value: id), "answer"]
+        case .consultationStream: ["staff", "consultations", "stream"]
         case .adminRegions: ["admin", "regions"]
         case .adminRegionNew: ["admin", "regions", "new"]
         case .adminRegion(let id): ["admin", "regions", .id(id)]
