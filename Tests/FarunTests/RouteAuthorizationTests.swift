@@ -29,6 +29,10 @@ import VaporTesting
         "GET /ask", "POST /ask/handoff", "GET /api/v1/search", "POST /api/v1/ask",
         // Published cases and FAQ are public; the handlers show drafts only to staff who manage them in scope.
         "GET /knowledge", "GET /knowledge/:id", "GET /api/v1/knowledge/entries", "GET /api/v1/knowledge/entries/:id",
+        // 快解答: anyone asks (rate-limited); the consultation's unguessable UUID is the citizen's key to read,
+        // follow up and rate it.
+        "POST /api/v1/consultations", "GET /api/v1/consultations/:consultation", "POST /api/v1/consultations/:consultation/follow-ups",
+        "POST /api/v1/consultations/:consultation/ratings",
     ]
 
     /// Routes about the caller themself, or holding no regional data (the deadline calculator); region scope
@@ -252,6 +256,7 @@ import VaporTesting
         case "POST /api/v1/knowledge/entries/:id/publish", "POST /api/v1/knowledge/entries/:id/retire": return #"{"version":1}"#
         case "POST /api/v1/search-expansions": return #"{"colloquial":"越权","legal_terms":["越权词"]}"#
         case "DELETE /api/v1/search-expansions/:id": return "{}"
+        case "POST /api/v1/consultations/:consultation/answers": return #"{"text":"越权解答"}"#
         case "PUT /api/v1/services/:id":
             return #"{"name_zh":"越权改名","name_en":"x","handler":"x","materials":[],"other_limits":[],"channels":["window"],"is_free":true,"version":1}"#
         default: return nil

@@ -93,6 +93,22 @@ enum L: String, CaseIterable, Sendable {
     case catalogLineBasisMissing
     case catalogLineCitationMissing
     case catalogLineTextMissing
+    case consultationEntity
+    case consultationQuestionRequired
+    case consultationQuestionTooLong
+    case consultationMessageRequired
+    case consultationMessageTooLong
+    case consultationPhoneInvalid
+    case consultationRegionRequired
+    case consultationConsentRequired
+    case consultationFieldInvalid
+    case consultationClosed
+    case consultationOutsideGrant
+    case consultationEnoughLawyers
+    case consultationNoSuchThread
+    case consultationRatingOutOfRange
+    case consultationRefused
+    case consultationTooManyQuestions
     case hotlineTitle
     case hotlineLead
     case hotlineNavLabel
