@@ -33,6 +33,7 @@ import VaporTesting
         // follow up and rate it.
         "POST /api/v1/consultations", "GET /api/v1/consultations/:consultation", "POST /api/v1/consultations/:consultation/follow-ups",
         "POST /api/v1/consultations/:consultation/ratings",
+        "GET /consult", "POST /consult", "GET /consult/:consultation", "POST /consult/:consultation/follow-up", "POST /consult/:consultation/rate",
     ]
 
     /// Routes about the caller themself, or holding no regional data (the deadline calculator); region scope

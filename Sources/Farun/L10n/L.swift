@@ -109,6 +109,54 @@ enum L: String, CaseIterable, Sendable {
     case consultationRatingOutOfRange
     case consultationRefused
     case consultationTooManyQuestions
+    case consultTitle
+    case consultLead
+    case consultQuestion
+    case consultQuestionHint
+    case consultField
+    case consultFieldHint
+    case consultRegion
+    case consultPhone
+    case consultPhoneHint
+    case consultSignedInAs
+    case consultConsent
+    case consultPublishConsent
+    case consultCheckButton
+    case consultSuggestionsTitle
+    case consultStillAsk
+    case consultLinkTitle
+    case consultLinkLead
+    case consultQuestionTitle
+    case consultState
+    case consultAskedAt
+    case consultNoAnswerYet
+    case consultAnswersFrom
+    case consultAnswer
+    case consultFollowUpEntry
+    case consultArticles
+    case consultAwaitingReply
+    case consultFollowUp
+    case consultFollowUpButton
+    case consultRating
+    case consultStars
+    case consultMostHelpful
+    case consultMostHelpfulBadge
+    case consultRateButton
+    case consultRatedAs
+    case consultClosedNotice
+    case consultSent
+    case consultWorkbenchTitle
+    case consultWorkbenchOffered
+    case consultWorkbenchMine
+    case consultWorkbenchEmpty
+    case consultWorkbenchAge
+    case consultWorkbenchAnswers
+    case consultWorkbenchOpen
+    case consultWorkbenchMyThread
+    case consultWorkbenchAnswerText
+    case consultWorkbenchArticlesField
+    case consultWorkbenchAnswerButton
+    case consultWorkbenchMaskedNotice
     case hotlineTitle
     case hotlineLead
     case hotlineNavLabel

@@ -1,0 +1,75 @@
+import FarunCore
+import Foundation
+
+/// The citizen's page of one consultation (its UUID is the key): the masked question, the state, each lawyer's
+/// thread with a follow-up form and a rating form.
+enum ConsultationPage {
+    struct Entry: Sendable {
+        let isAnswer: Bool
+        let text: String
+        let at: Date
+        let articles: [String]
+    }
+
+    struct Thread: Sendable {
+        let lawyerID: Int
+        let lawyerName: String
+        let entries: [Entry]
+        let rating: Int?
+        let mostHelpful: Bool
+        let awaitingReply: Bool
+    }
+
+    struct Model: Sendable {
+        let id: String
+        let question: String
+        let state: ConsultationState
+        let field: QuestionField
+        let askedAt: Date
+        let threads: [Thread]
+        let consentsToPublication: Bool
+        /// A message after an action: sent, or why it was refused.
+        var notice: String?
+        var noticeIsError = false
+
+        var isClosed: Bool { state == .closed || state == .published }
+
+        init(id: String, question: String, state: ConsultationState, field: QuestionField, askedAt: Date, threads: [Thread],
+             consentsToPublication: Bool, notice: String? = nil) {
+            self.id = id
+            self.question = question
+            self.state = state
+            self.field = field
+            self.askedAt = askedAt
+            self.threads = threads
+            self.consentsToPublication = consentsToPublication
+            self.notice = notice
+        }
+
+        init(_ shown: ConsultationActions.Shown) {
+            let dto = ConsultationDTO(shown)
+            self.init(id: dto.id.uuidString, question: dto.question, state: shown.loaded.consultation.state,
+                      field: shown.loaded.record.field, askedAt: dto.asked_at,
+                      threads: dto.threads.map { t in
+                          Thread(lawyerID: t.lawyer_id, lawyerName: t.lawyer_name,
+                                 entries: t.entries.map { Entry(isAnswer: $0.kind == "answer", text: $0.text, at: $0.at, articles: $0.articles) },
+                                 rating: t.rating, mostHelpful: t.most_helpful, awaitingReply: t.awaiting_reply)
+                      },
+                      consentsToPublication: dto.consents_to_publication)
+        }
+
+        static let mockDate = Date(timeIntervalSince1970: 1_795_658_400)
+
+        static let mock = Model(
+            id: "8F2B6C1E-4D0A-4E57-9C1B-2A7D3E5F6A10", question: "公司拖欠工资三个月，我的电话139****5678，怎么办？",
+            state: .answered, field: .known(.labour), askedAt: mockDate,
+            threads: [Thread(lawyerID: 7, lawyerName: "王律师", entries: [
+                Entry(isAnswer: true, text: "可以向劳动保障监察大队投诉，也可以申请劳动仲裁。", at: mockDate.addingTimeInterval(300), articles: ["劳动合同法 第三十条"]),
+                Entry(isAnswer: false, text: "仲裁需要准备什么材料？", at: mockDate.addingTimeInterval(900), articles: []),
+            ], rating: nil, mostHelpful: false, awaitingReply: true)],
+            consentsToPublication: false)
+
+        static let mockUnanswered = Model(id: "8F2B6C1E-4D0A-4E57-9C1B-2A7D3E5F6A10", question: "邻居占用我家宅基地怎么办？", state: .open,
+                                          field: .known(.land), askedAt: mockDate, threads: [], consentsToPublication: false)
+    }
+}
