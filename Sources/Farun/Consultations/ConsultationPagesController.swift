@@ -10,6 +10,9 @@ enum ConsultationPagesController {
         routes.on(.GET, .consultation(""), access: .everyone, use: page)
         routes.on(.POST, .consultationFollowUp(""), access: .everyone, use: followUp)
         routes.on(.POST, .consultationRate(""), access: .everyone, use: rate)
+        routes.on(.GET, .consultationWorkbench, access: .staff(.handleWorkOrders), use: workbench)
+        routes.on(.GET, .consultationWorkbenchItem(""), access: .staff(.handleWorkOrders), use: workbenchItem)
+        routes.on(.POST, .consultationAnswer(""), access: .staff(.handleWorkOrders), use: answer)
         ConsultationAPIController.register(routes)
     }
 
@@ -105,5 +108,88 @@ enum ConsultationPagesController {
             return try await PageResponse(html: ConsultationPage.View(model: model, context: req.pageContext).document(), status: error.status)
                 .encodeResponse(for: req)
         }
+    }
+
+    // MARK: - Lawyers' workbench
+
+    @Sendable static func workbench(req: Request) async throws -> PageResponse {
+        let staff = try req.requireStaff(.handleWorkOrders)
+        let model = try await ConsultationWorkbench.model(for: staff, now: req.now, on: req.db)
+        return PageResponse(html: ConsultationWorkbenchPage.View(model: model, context: req.pageContext).document())
+    }
+
+    @Sendable static func workbenchItem(req: Request) async throws -> PageResponse {
+        let staff = try req.requireStaff(.handleWorkOrders)
+        var model = try await ConsultationWorkbench.item(try ConsultationActions.id(req), for: staff, on: req.db)
+        if req.queryValue("sent") == "1" { model.notice = req.l10n(.consultSent) }
+        return PageResponse(html: ConsultationWorkbenchItemPage.View(model: model, context: req.pageContext).document())
+    }
+
+    /// Answers as the signed-in lawyer; refusals (enough lawyers, closed, bad text) show on the page, outside the grant is 404.
+    @Sendable static func answer(req: Request) async throws -> Response {
+        let staff = try req.requireStaff(.handleWorkOrders)
+        let id = try ConsultationActions.id(req)
+        let text = req.formValue("text") ?? ""
+        do {
+            let articles = (req.formValue("articles") ?? "").split(whereSeparator: \.isNewline).map(String.init)
+            try await ConsultationActions.answer(req, id, text: text, articles: articles)
+            return req.redirect(to: SiteURL.consultationWorkbenchItem(id.uuidString).path + "?sent=1", redirectType: .normal)
+        } catch let error as AppError {
+            if case .notFound = error { throw error }
+            var model = try await ConsultationWorkbench.item(id, for: staff, on: req.db)
+            model.text = String(text.prefix(ConsultationPolicy.standard.maximumMessageLength))
+            model.notice = error.fieldProblems.first.map { req.l10n.format($0.message, $0.args) } ?? error.message(req.l10n)
+            model.noticeIsError = true
+            return try await PageResponse(html: ConsultationWorkbenchItemPage.View(model: model, context: req.pageContext).document(), status: error.status)
+                .encodeResponse(for: req)
+        }
+    }
+}
+
+/// The workbench's queries, separate from the handlers so they can be tested directly.
+enum ConsultationWorkbench {
+    /// Offered by the roster now and inside the lawyer's grant, plus the active questions the lawyer answers; oldest first.
+    static func model(for staff: StaffPrincipal, now: Date, on db: any Database) async throws -> ConsultationWorkbenchPage.Model {
+        let lawyer = ConsultationLawyer(key: String(staff.id), grants: staff.grants)
+        let roster = try await ConsultationStore.roster(now: now, on: db)
+        let offered = try await ConsultationStore.offered(to: lawyer.key, now: now, roster: roster, on: db)
+            .filter { lawyer.mayAnswer(in: $0.regionPath) }
+        let offeredIDs = offered.map(\.id)
+        let myThreads = try await ConsultationThreadRecord.query(on: db).filter(\.$lawyer.$id == staff.id).all()
+        let mine = myThreads.isEmpty ? [] : try await ConsultationRecord.query(on: db)
+            .filter(\.$id ~~ myThreads.map { $0.$consultation.id })
+            .filter(\.$state ~~ [ConsultationState.open, .answered, .fullyAnswered]).sort(\.$askedAt).all()
+        let records = offeredIDs.isEmpty ? [] : try await ConsultationRecord.query(on: db).filter(\.$id ~~ offeredIDs).all()
+        let byID = Dictionary(uniqueKeysWithValues: records.compactMap { r in r.id.map { ($0, r) } })
+        let counts = try await threadCounts(offeredIDs + mine.compactMap(\.id), on: db)
+        let waiting = Dictionary(uniqueKeysWithValues: myThreads.map { ($0.$consultation.id, $0.unansweredFollowUpSince != nil) })
+        func item(_ record: ConsultationRecord) -> ConsultationWorkbenchPage.Item {
+            let id = record.id ?? UUID()
+            return .init(id: id.uuidString, question: record.question, field: record.field,
+                         waitingMinutes: max(0, Int(now.timeIntervalSince(record.askedAt) / 60)), lawyers: counts[id] ?? 0,
+                         awaitingMyReply: waiting[id] ?? false)
+        }
+        return .init(offered: offeredIDs.compactMap { byID[$0] }.map(item), mine: mine.map(item),
+                     requiredLawyers: ConsultationPolicy.standard.requiredLawyers)
+    }
+
+    /// One question for a lawyer whose grant covers its region; any other is not found.
+    static func item(_ id: UUID, for staff: StaffPrincipal, on db: any Database) async throws -> ConsultationWorkbenchItemPage.Model {
+        let lawyer = ConsultationLawyer(key: String(staff.id), grants: staff.grants)
+        guard let loaded = try await ConsultationStore.load(id, on: db), lawyer.mayAnswer(in: loaded.record.path) else {
+            throw AppError.notFound(.consultationEntity)
+        }
+        let mine = loaded.threads.first { $0.$lawyer.id == staff.id }
+        let entries = mine.flatMap { loaded.entries[$0.id ?? 0] } ?? []
+        return .init(id: id.uuidString, question: loaded.record.question, field: loaded.record.field, state: loaded.consultation.state,
+                     askedAt: loaded.record.askedAt, lawyers: loaded.threads.count, requiredLawyers: ConsultationPolicy.standard.requiredLawyers,
+                     myEntries: entries.map { ConsultationPage.Entry(isAnswer: $0.kind == .answer, text: $0.text, at: $0.at,
+                                                                     articles: $0.articleReferences.split(separator: "\n").map(String.init)) })
+    }
+
+    private static func threadCounts(_ ids: [UUID], on db: any Database) async throws -> [UUID: Int] {
+        guard !ids.isEmpty else { return [:] }
+        let threads = try await ConsultationThreadRecord.query(on: db).filter(\.$consultation.$id ~~ ids).all()
+        return Dictionary(grouping: threads) { $0.$consultation.id }.mapValues(\.count)
     }
 }

@@ -45,7 +45,7 @@ import Testing
         // check
         assertSnapshot(of: PageHTML.readable(page), as: .lines, named: "zh")
         #expect(html.contains("/consult/8F2B6C1E-4D0A-4E57-9C1B-2A7D3E5F6A10"))
-        #expect(html.contains(zh(.consultLinkTitle)) && html.contains("王律师") && html.contains(zh(.consultAwaitingReply)))
+        #expect(html.contains(zh(.consultLinkTitle)) && html.contains("王明") && html.contains(zh(.consultAwaitingReply)))
         #expect(html.contains("/consult/8F2B6C1E-4D0A-4E57-9C1B-2A7D3E5F6A10/follow-up") && html.contains("/consult/8F2B6C1E-4D0A-4E57-9C1B-2A7D3E5F6A10/rate"))
     }
 
@@ -59,7 +59,51 @@ import Testing
         #expect(PageHTML.served(page).contains(zh(.consultNoAnswerYet)))
     }
 
+    @Test func theWorkbenchListsOfferedAndOwnQuestionsWithAgeAndCount() {
+        // setup
+        let view = ConsultationWorkbenchPage.View(model: .mock, context: .mock(staff: true))
+        // act
+        let page = view.document()
+        let html = PageHTML.served(page)
+        // check
+        assertSnapshot(of: PageHTML.readable(page), as: .lines, named: "zh")
+        #expect(html.contains(zh(.consultWorkbenchAge, "12")) && html.contains(zh(.consultWorkbenchAnswers, "1", "3")))
+        #expect(html.contains("/staff/consultations/8F2B6C1E-4D0A-4E57-9C1B-2A7D3E5F6A10"))
+    }
+
+    @Test func theWorkbenchItemShowsTheMaskedQuestionTheThreadAndTheAnswerForm() {
+        // setup
+        let view = ConsultationWorkbenchItemPage.View(model: .mock, context: .mock(staff: true))
+        // act
+        let page = view.document()
+        let html = PageHTML.served(page)
+        // check
+        assertSnapshot(of: PageHTML.readable(page), as: .lines, named: "zh")
+        #expect(html.contains(zh(.consultWorkbenchMaskedNotice)) && html.contains("/staff/consultations/8F2B6C1E-4D0A-4E57-9C1B-2A7D3E5F6A10/answer"))
+        #expect(html.contains(CSRF.field))
+    }
+
     // MARK: - Escaping
+
+    @Test(arguments: Hostile.payloads)
+    func theWorkbenchPagesEscapeQuestionsAndAnswers(payload: String) {
+        // setup
+        let item = ConsultationWorkbenchPage.Item(id: payload, question: payload, field: .other, waitingMinutes: 1, lawyers: 1, awaitingMyReply: true)
+        let list = ConsultationWorkbenchPage.Model(offered: [item], mine: [item], requiredLawyers: 3)
+        var one = ConsultationWorkbenchItemPage.Model(id: payload, question: payload, field: .other, state: .open,
+                                                      askedAt: ConsultationPage.Model.mockDate, lawyers: 0, requiredLawyers: 3,
+                                                      myEntries: [.init(isAnswer: false, text: payload, at: ConsultationPage.Model.mockDate, articles: [payload])])
+        one.text = payload
+        one.notice = payload
+        // act
+        let served = [PageHTML.served(ConsultationWorkbenchPage.View(model: list, context: Hostile.context(payload, staff: true)).document()),
+                      PageHTML.served(ConsultationWorkbenchItemPage.View(model: one, context: Hostile.context(payload, staff: true)).document())]
+        // check
+        for html in served {
+            let violations = MarkupCheck.violations(in: html)
+            #expect(violations.isEmpty, "\(violations.joined(separator: "\n"))")
+        }
+    }
 
     @Test(arguments: Hostile.payloads)
     func theAskFormEscapesWhatTheCitizenTyped(payload: String) {

@@ -63,7 +63,7 @@ enum ConsultationPage {
         static let mock = Model(
             id: "8F2B6C1E-4D0A-4E57-9C1B-2A7D3E5F6A10", question: "公司拖欠工资三个月，我的电话139****5678，怎么办？",
             state: .answered, field: .known(.labour), askedAt: mockDate,
-            threads: [Thread(lawyerID: 7, lawyerName: "王律师", entries: [
+            threads: [Thread(lawyerID: 7, lawyerName: "王明", entries: [
                 Entry(isAnswer: true, text: "可以向劳动保障监察大队投诉，也可以申请劳动仲裁。", at: mockDate.addingTimeInterval(300), articles: ["劳动合同法 第三十条"]),
                 Entry(isAnswer: false, text: "仲裁需要准备什么材料？", at: mockDate.addingTimeInterval(900), articles: []),
             ], rating: nil, mostHelpful: false, awaitingReply: true)],

@@ -1,0 +1,51 @@
+import FarunCore
+import Foundation
+
+/// The lawyer's workbench (在线咨询工作台): questions the roster offers them now and the ones they answer, oldest first.
+enum ConsultationWorkbenchPage {
+    struct Item: Sendable {
+        let id: String
+        /// The masked question.
+        let question: String
+        let field: QuestionField
+        let waitingMinutes: Int
+        let lawyers: Int
+        let awaitingMyReply: Bool
+    }
+
+    struct Model: Sendable {
+        let offered: [Item]
+        let mine: [Item]
+        let requiredLawyers: Int
+
+        static let mock = Model(
+            offered: [Item(id: "8F2B6C1E-4D0A-4E57-9C1B-2A7D3E5F6A10", question: "公司拖欠工资三个月，我的电话139****5678，怎么办？",
+                           field: .known(.labour), waitingMinutes: 12, lawyers: 1, awaitingMyReply: false)],
+            mine: [Item(id: "1C0D2E3F-4A5B-4C6D-8E7F-9A0B1C2D3E4F", question: "邻居占用我家宅基地怎么办？", field: .known(.land),
+                        waitingMinutes: 95, lawyers: 2, awaitingMyReply: true)],
+            requiredLawyers: 3)
+    }
+}
+
+/// One question on the workbench: the masked question and the lawyer's own thread with the answer form.
+enum ConsultationWorkbenchItemPage {
+    struct Model: Sendable {
+        let id: String
+        let question: String
+        let field: QuestionField
+        let state: ConsultationState
+        let askedAt: Date
+        let lawyers: Int
+        let requiredLawyers: Int
+        let myEntries: [ConsultationPage.Entry]
+        var text = ""
+        var notice: String?
+        var noticeIsError = false
+
+        var isClosed: Bool { state == .closed || state == .published }
+
+        static let mock = Model(id: "8F2B6C1E-4D0A-4E57-9C1B-2A7D3E5F6A10", question: "公司拖欠工资三个月，我的电话139****5678，怎么办？",
+                                field: .known(.labour), state: .answered, askedAt: ConsultationPage.Model.mockDate, lawyers: 1, requiredLawyers: 3,
+                                myEntries: ConsultationPage.Model.mock.threads[0].entries)
+    }
+}

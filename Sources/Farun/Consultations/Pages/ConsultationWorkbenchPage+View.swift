@@ -1,0 +1,80 @@
+import FarunCore
+import Plot
+
+extension ConsultationWorkbenchPage {
+    struct View {
+        let model: Model
+        let context: PageContext
+
+        func document() -> HTML {
+            let l = context.l10n
+            return Layout.page(l(.consultWorkbenchTitle), context: context, audience: .staff,
+                .pageHeading(l(.consultWorkbenchTitle)),
+                list("workbench-offered", l(.consultWorkbenchOffered), model.offered, l),
+                list("workbench-mine", l(.consultWorkbenchMine), model.mine, l)
+            )
+        }
+
+        private func list(_ id: String, _ title: String, _ items: [Item], _ l: L10n) -> Node<HTML.BodyContext> {
+            .section(
+                .attribute(named: "aria-labelledby", value: id),
+                .h2(.id(id), .text(title)),
+                .if(items.isEmpty, .p(.class("hint"), .text(l(.consultWorkbenchEmpty)))),
+                .if(!items.isEmpty, .table(
+                    .class("table"),
+                    .thead(.tr(.th(.text(l(.consultQuestion))), .th(.text(l(.consultField))), .th(.text(l(.consultAskedAt))),
+                               .th(.text(l(.consultState))))),
+                    .tbody(.forEach(items) { item in
+                        .tr(
+                            .td(.a(.href(SiteURL.consultationWorkbenchItem(item.id).path.attributeEscaped), .text(String(item.question.prefix(80))))),
+                            .td(.text(l.name("field", item.field))),
+                            .td(.text(l(.consultWorkbenchAge, String(item.waitingMinutes)))),
+                            .td(.text(l(.consultWorkbenchAnswers, String(item.lawyers), String(model.requiredLawyers))),
+                                .if(item.awaitingMyReply, .span(.class("badge"), .text(" " + l(.consultAwaitingReply)))))
+                        )
+                    })
+                ))
+            )
+        }
+    }
+}
+
+extension ConsultationWorkbenchItemPage {
+    struct View {
+        let model: Model
+        let context: PageContext
+
+        func document() -> HTML {
+            let l = context.l10n
+            let m = model
+            return Layout.page(l(.consultWorkbenchTitle), context: context, audience: .staff,
+                .p(.a(.href(SiteURL.consultationWorkbench.path), .text(l(.consultWorkbenchTitle)))),
+                .pageHeading(l(.consultQuestion)),
+                .unwrap(m.notice) { notice in
+                    .div(.class(m.noticeIsError ? "flash error" : "flash"), .attribute(named: "role", value: m.noticeIsError ? "alert" : "status"), .text(notice))
+                },
+                .p(.class("consult-question-text"), .text(m.question)),
+                .p(.class("hint"), .text(l(.consultWorkbenchMaskedNotice))),
+                .dl(.class("facts"),
+                    .dt(.text(l(.consultState))), .dd(.text(l.name("consultstate", m.state))),
+                    .dt(.text(l(.consultField))), .dd(.text(l.name("field", m.field))),
+                    .dt(.text(l(.consultAskedAt))), .dd(.text(Formatting.dateTime(m.askedAt, l))),
+                    .dt(.text(l(.consultAnswer))), .dd(.text(l(.consultWorkbenchAnswers, String(m.lawyers), String(m.requiredLawyers))))),
+                .h2(.text(l(.consultWorkbenchMyThread))),
+                .ol(.class("consult-entries"), .forEach(m.myEntries) { entry in
+                    .li(.class(entry.isAnswer ? "entry answer" : "entry follow-up"),
+                        .p(.class("entry-meta"), .strong(.text(entry.isAnswer ? l(.consultAnswer) : l(.consultFollowUpEntry))),
+                           .text(" · " + Formatting.dateTime(entry.at, l))),
+                        .p(.class("entry-text"), .text(entry.text)))
+                }),
+                .if(m.isClosed, .p(.class("flash"), .text(l(.consultationClosed)))),
+                .if(!m.isClosed, Forms.form(
+                    id: "answer-form", action: SiteURL.consultationAnswer(m.id).path, context: context,
+                    Forms.textArea("text", label: l(.consultWorkbenchAnswerText), value: m.text, maxLength: ConsultationPolicy.standard.maximumMessageLength, rows: 6),
+                    Forms.textArea("articles", label: l(.consultWorkbenchArticlesField), value: "", maxLength: 2000, rows: 2),
+                    Forms.submit(l(.consultWorkbenchAnswerButton))
+                ))
+            )
+        }
+    }
+}
