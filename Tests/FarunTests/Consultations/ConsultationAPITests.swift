@@ -113,4 +113,21 @@ import VaporTesting
             #expect(try await ConsultationRecord.query(on: app.db).count() == 0)
         }
     }
+
+    @Test func aLawyersAPITokenAnswersOnlyWithTheWorkOrderScope() async throws {
+        try await withApp { app in
+            // setup
+            let desk = try await ConsultationDesk.make(app, lawyers: 1)
+            let created = try await Self.ask(app, desk)
+            let path = "/api/v1/consultations/\(created.id.uuidString)/answers"
+            let scoped = try await switchboardToken(app, owner: desk.lawyers[0], scopes: "handle_work_orders")
+            let readOnly = try await switchboardToken(app, owner: desk.lawyers[0], scopes: "view_regions")
+            // act
+            let refused = try await apiRequest(app, .POST, path, token: readOnly, json: #"{"text":"只读令牌"}"#)
+            let answered = try await apiRequest(app, .POST, path, token: scoped, json: #"{"text":"可以申请劳动仲裁。"}"#)
+            // check
+            #expect(refused.status == .forbidden && answered.status == .created)
+            #expect(try answered.content.decode(ConsultationDTO.self).threads.map(\.lawyer_id) == [desk.lawyers[0].id!])
+        }
+    }
 }
