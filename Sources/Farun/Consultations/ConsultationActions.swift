@@ -38,8 +38,9 @@ enum ConsultationActions {
             asker = .citizen(citizen.id)
         } else {
             let number = (phone ?? "").trimmingCharacters(in: .whitespaces)
-            guard (try? PhoneNumber.normalizeMobile(number)) != nil else { throw ConsultationErrors.appError(ConsultationInputProblem.phone) }
-            try await RateLimiter.hit("consult:phone:\(req.secrets.lookupHash(number))", limit: 10, window: 3600, on: req)
+            guard let mobile = try? PhoneNumber.normalizeMobile(number) else { throw ConsultationErrors.appError(ConsultationInputProblem.phone) }
+            // Keyed by the normalised number, so +86 or spaces do not open a second allowance.
+            try await RateLimiter.hit("consult:phone:\(req.secrets.lookupHash(mobile))", limit: 10, window: 3600, on: req)
             asker = .phone(number)
         }
         guard let regionID else { throw ConsultationErrors.appError(ConsultationInputProblem.unknownRegion) }
