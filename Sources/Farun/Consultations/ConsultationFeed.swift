@@ -37,6 +37,8 @@ final class ConsultationFeed: Sendable {
         var listener: Task<Void, Never>?
         var listening = false
         var stopped = false
+        /// Streams between `enter` and `leave`: they read the database, so shutdown waits for them.
+        var sessions = 0
     }
 
     init(heartbeat: Duration = .seconds(15)) {
@@ -62,6 +64,19 @@ final class ConsultationFeed: Sendable {
             _ = self?.state.withLockedValue { $0.subscribers.removeValue(forKey: key) }
         }
         return stream
+    }
+
+    /// A stream starts; false once the feed has stopped (the application is shutting down).
+    func enter() -> Bool {
+        state.withLockedValue { state in
+            guard !state.stopped else { return false }
+            state.sessions += 1
+            return true
+        }
+    }
+
+    func leave() {
+        state.withLockedValue { $0.sessions -= 1 }
     }
 
     /// Delivers to this instance's subscribers only.
@@ -117,6 +132,12 @@ final class ConsultationFeed: Sendable {
         for subscriber in subscribers { subscriber.finish() }
         listener?.cancel()
         await listener?.value
+        // Streams finish their current read and end; the databases must outlive them (a stream stuck writing to a
+        // slow client is not waited for beyond the limit).
+        let deadline = ContinuousClock.now + .seconds(5)
+        while state.withLockedValue({ $0.sessions }) > 0, ContinuousClock.now < deadline {
+            try? await Task.sleep(for: .milliseconds(10))
+        }
     }
 }
 

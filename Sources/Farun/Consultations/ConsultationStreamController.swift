@@ -79,6 +79,8 @@ struct WorkbenchStream: Sendable {
     /// Sends until the feed stops (shutdown) or `send` throws (the client disconnected).
     func run(_ send: @Sendable (String) async throws -> Void) async throws {
         let feed = app.consultationFeed
+        guard feed.enter() else { return }
+        defer { feed.leave() }
         // Subscribe before the first read, so nothing committed in between is missed.
         let events = feed.subscribe()
         let (ticks, tick) = AsyncStream.makeStream(of: Tick.self, bufferingPolicy: .bufferingNewest(512))

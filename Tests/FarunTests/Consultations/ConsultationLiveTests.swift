@@ -105,17 +105,19 @@ import Vapor
 
     @Test func theStreamRouteAnswersAnEventStreamWithTheOfferedQuestionsAndEndsAtShutdown() async throws {
         try await withApp { app in
-            // setup: a question offered to the lawyer; the feed already stopped, as at shutdown, so the body ends
+            // setup: a question offered to the lawyer
             let desk = try await ConsultationDesk.make(app, lawyers: 1)
             let now = Date()
             try await desk.onDuty(app, 0, around: now)
             let id = try await desk.askLive(app, at: now)
-            await app.consultationFeed.stop()
             let browser = try await Browser.signedIn(app, desk.lawyers[0])
             var headers = browser.headers
             headers.replaceOrAdd(name: .accept, value: "text/event-stream")
-            // act
-            let response = try await app.testing().sendRequest(.GET, SiteURL.consultationStream.path, headers: headers)
+            // act: the stream is open (subscribed), then the application shuts its feed down, which ends the body
+            let request = Task { try await app.testing().sendRequest(.GET, SiteURL.consultationStream.path, headers: headers) }
+            #expect(await eventually { app.consultationFeed.subscriberCount == 1 })
+            await app.consultationFeed.stop()
+            let response = try await request.value
             // check
             #expect(response.status == .ok)
             #expect(response.headers.first(name: .contentType)?.hasPrefix("text/event-stream") == true)
