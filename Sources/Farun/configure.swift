@@ -63,6 +63,8 @@ public func configure(_ app: Application, settings: Settings) async throws {
     // Built in the background by `serve` (or on first use); stopped before the databases shut down.
     app.knowledgeIndex = KnowledgeIndex()
     app.lifecycle.use(KnowledgeIndexLifecycle())
+    app.consultationFeed = ConsultationFeed()
+    app.lifecycle.use(ConsultationFeedLifecycle())
 
     app.asyncCommands.use(FarunServeCommand(), as: "serve", isDefault: true)
     app.asyncCommands.use(FarunMigrateCommand(), as: "migrate")

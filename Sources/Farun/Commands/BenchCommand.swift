@@ -4,6 +4,8 @@ import Vapor
 /// the HTTP API on a scratch database (SQLite by default). The last line is the report.
 /// `farun bench search [--queries FILE.jsonl] [--rounds N]`: search index build time, memory and query latency on
 /// the configured database (import the statutes first).
+/// `farun bench live [--connections N] [--questions Q] [--postgres URL]`: workbench SSE streams held by one instance
+/// and the delivery latency of a new question to them, on a scratch database.
 struct BenchCommand: AsyncCommand {
     struct Signature: CommandSignature {
         @Argument(name: "benchmark", help: "What to measure: intake or search")
@@ -18,9 +20,13 @@ struct BenchCommand: AsyncCommand {
         var queries: String?
         @Option(name: "rounds", help: "search: times each question is asked (default 20)")
         var rounds: Int?
+        @Option(name: "connections", help: "live: workbench streams held open at once (default 200)")
+        var connections: Int?
+        @Option(name: "questions", help: "live: questions asked while they are open (default 20)")
+        var questions: Int?
     }
 
-    var help: String { "Benchmarks / 性能测试: intake (work orders accepted per second through the HTTP API), search (index build, memory, query latency)" }
+    var help: String { "Benchmarks / 性能测试: intake (work orders accepted per second through the HTTP API), search (index build, memory, query latency), live (workbench streams held, question delivery latency)" }
 
     func run(using context: CommandContext, signature: Signature) async throws {
         if signature.benchmark == "search" {
@@ -33,9 +39,18 @@ struct BenchCommand: AsyncCommand {
             context.console.print(try await SearchBenchmark.run(options, app: app).description)
             return
         }
+        if signature.benchmark == "live" {
+            var options = LiveBenchmark.Options()
+            if let n = signature.connections { options.connections = max(1, min(n, 20_000)) }
+            if let q = signature.questions { options.questions = max(1, min(q, 1_000)) }
+            options.postgresURL = signature.postgres
+            context.console.print("live benchmark: \(options.connections) workbench streams, \(options.questions) questions, \(options.postgresURL == nil ? "SQLite" : "PostgreSQL") …")
+            context.console.print(try await LiveBenchmark.run(options, logger: context.application.logger).description)
+            return
+        }
         guard signature.benchmark == "intake" else {
-            context.console.error("未知的测试 / unknown benchmark: \(signature.benchmark) (known: intake, search)")
-            throw SettingsError(name: "benchmark", problem: "must be intake or search")
+            context.console.error("未知的测试 / unknown benchmark: \(signature.benchmark) (known: intake, search, live)")
+            throw SettingsError(name: "benchmark", problem: "must be intake, search or live")
         }
         var options = IntakeBenchmark.Options()
         if let n = signature.requests { options.requests = max(1, n) }

@@ -38,6 +38,8 @@ struct FarunServeCommand: AsyncCommand {
         app.knowledgeIndex.startWatching(app)
         let sweep = DeadlineSweep.start(app: app, every: .seconds(app.settings.sweepIntervalSeconds))
         app.lifecycle.use(CancelOnShutdown(task: sweep))
+        let consultations = ConsultationSweep.start(app: app, every: .seconds(app.settings.consultationSweepSeconds))
+        app.lifecycle.use(CancelOnShutdown(task: consultations))
         var inner = context
         inner.input = CommandInput(arguments: ["farun serve"])
         try await app.servers.asyncCommand.run(using: &inner)

@@ -9,6 +9,9 @@ struct ConsultationContext: Sendable {
     let doer: Doer
     let secrets: Secrets
     var policy: ConsultationPolicy = .standard
+    /// Where committed changes are announced to the lawyers' live streams (`req.application.consultationFeed`);
+    /// nil still notifies other instances on PostgreSQL.
+    var feed: ConsultationFeed? = nil
 }
 
 /// Input the store refuses before anything is written (the lifecycle's own refusals are `ConsultationProblem`).
@@ -98,6 +101,7 @@ enum ConsultationStore {
                                             "masked": record.maskedKinds],
                                    doer: context.doer, at: context.now, on: tx)
         }
+        await ConsultationFeed.announce(.init(id: try record.requireID(), kind: .question), feed: context.feed, on: db)
         return record
     }
 
@@ -110,7 +114,7 @@ enum ConsultationStore {
     static func apply(_ event: ConsultationEvent, to id: UUID, message: Message? = nil, context: ConsultationContext,
                       on db: any Database) async throws -> Consultation {
         let text = try validatedText(for: event, message: message, policy: context.policy)
-        return try await db.writeTransaction { tx in
+        let next = try await db.writeTransaction { tx in
             try await lock(id, on: tx)
             guard let loaded = try await load(id, on: tx) else { throw ConsultationInputProblem.notFound }
             let next = try ConsultationLifecycle.apply(event, to: loaded.consultation, policy: context.policy)
@@ -118,6 +122,18 @@ enum ConsultationStore {
             try await Audit.record(action(of: event), target: "consultation", id: nil, regionPath: next.regionPath,
                                    detail: detail(of: event, id: id), doer: context.doer, at: context.now, on: tx)
             return next
+        }
+        if let kind = feedKind(of: event) { await ConsultationFeed.announce(.init(id: id, kind: kind), feed: context.feed, on: db) }
+        return next
+    }
+
+    /// What the live streams hear of an event (ratings and consent change nothing on a workbench).
+    private static func feedKind(of event: ConsultationEvent) -> ConsultationFeed.Kind? {
+        switch event {
+        case .answer: .answered
+        case .followUp: .followUp
+        case .closeByCitizen, .closeForInactivity, .publish: .closed
+        case .rate, .markBest, .consentToPublication: nil
         }
     }
 

