@@ -38,39 +38,8 @@ enum IntakeBenchmark {
     }
 
     static func run(_ options: Options, logger: Logger) async throws -> Report {
-        var settings = Settings(secretKey: Tokens.random())
-        settings.dataDirectory = NSTemporaryDirectory() + "farun-bench-\(UUID().uuidString)"
-        var scratch: (admin: String, name: String)?
-        if let url = options.postgresURL {
-            let name = "farun_bench_\(ProcessInfo.processInfo.processIdentifier)"
-            try await PostgresScratch.create(name, serverURL: url, logger: logger)
-            scratch = (url, name)
-            settings.database = .postgres(url: PostgresScratch.url(url, database: name))
-            settings.postgresPoolPerLoop = 8
-        } else {
-            settings.database = .sqliteFile(path: settings.dataDirectory + "/farun.sqlite")
-        }
-        let app = try await Application.make(.production)
-        app.logger.logLevel = .warning
-        do {
-            try await configure(app, settings: settings)
-            try await app.autoMigrate()
-            let (token, regionID) = try await seed(app)
-            app.http.server.configuration.hostname = "127.0.0.1"
-            app.http.server.configuration.port = 0
-            try await app.server.start(address: .hostname("127.0.0.1", port: 0))
-            guard let port = app.http.server.shared.localAddress?.port else { throw AppError.conflict(.errorServer) }
-            let report = try await load(app: app, port: port, token: token, regionID: regionID, options: options,
-                                        engine: settings.database.engineName)
-            await app.server.shutdown()
-            try await app.asyncShutdown()
-            if let scratch { try await PostgresScratch.drop(scratch.name, serverURL: scratch.admin, logger: logger) }
-            try? FileManager.default.removeItem(atPath: settings.dataDirectory)
-            return report
-        } catch {
-            try? await app.asyncShutdown()
-            if let scratch { try? await PostgresScratch.drop(scratch.name, serverURL: scratch.admin, logger: logger) }
-            throw error
+        try await BenchServer.run(postgresURL: options.postgresURL, logger: logger, prepare: seed) { app, port, engine, seeded in
+            try await load(app: app, port: port, token: seeded.token, regionID: seeded.regionID, options: options, engine: engine)
         }
     }
 

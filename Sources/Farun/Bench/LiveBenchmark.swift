@@ -52,39 +52,15 @@ enum LiveBenchmark {
     }
 
     static func run(_ options: Options, logger: Logger) async throws -> Report {
-        var settings = Settings(secretKey: Tokens.random())
-        settings.dataDirectory = NSTemporaryDirectory() + "farun-bench-\(UUID().uuidString)"
-        var scratch: (admin: String, name: String)?
-        if let url = options.postgresURL {
-            let name = "farun_bench_\(ProcessInfo.processInfo.processIdentifier)"
-            try await PostgresScratch.create(name, serverURL: url, logger: logger)
-            scratch = (url, name)
-            settings.database = .postgres(url: PostgresScratch.url(url, database: name))
-            settings.postgresPoolPerLoop = 8
-        } else {
-            settings.database = .sqliteFile(path: settings.dataDirectory + "/farun.sqlite")
-        }
-        let app = try await Application.make(.production)
-        app.logger.logLevel = .warning
-        do {
-            try await configure(app, settings: settings)
-            try await app.autoMigrate()
-            app.consultationFeed.start(app)
-            let (tokens, townID) = try await seed(app, lawyers: options.connections)
-            try await app.server.start(address: .hostname("127.0.0.1", port: 0))
-            guard let port = app.http.server.shared.localAddress?.port else { throw AppError.conflict(.errorServer) }
-            let report = try await load(app: app, port: port, tokens: tokens, townID: townID, options: options, engine: settings.database.engineName)
-            await app.consultationFeed.stop()
-            await app.server.shutdown()
-            try await app.asyncShutdown()
-            if let scratch { try await PostgresScratch.drop(scratch.name, serverURL: scratch.admin, logger: logger) }
-            try? FileManager.default.removeItem(atPath: settings.dataDirectory)
-            return report
-        } catch {
-            await app.consultationFeed.stop()
-            try? await app.asyncShutdown()
-            if let scratch { try? await PostgresScratch.drop(scratch.name, serverURL: scratch.admin, logger: logger) }
-            throw error
+        try await BenchServer.run(
+            postgresURL: options.postgresURL, logger: logger,
+            prepare: { app in
+                app.consultationFeed.start(app)
+                return try await seed(app, lawyers: options.connections)
+            },
+            finish: { app in await app.consultationFeed.stop() }
+        ) { app, port, engine, seeded in
+            try await load(app: app, port: port, tokens: seeded.tokens, townID: seeded.townID, options: options, engine: engine)
         }
     }
 
