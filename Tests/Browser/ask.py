@@ -15,14 +15,11 @@ Environment: as journey.py, plus FARUN_JOURNEY_POSTGRES (a PostgreSQL server URL
 
 from __future__ import annotations
 
-import os
-import shutil
-import subprocess
 import sys
 import time
 import urllib.request
 from pathlib import Path
-from urllib.parse import quote, urlparse, urlunparse
+from urllib.parse import quote, urlparse
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import journey as J  # noqa: E402
@@ -64,35 +61,6 @@ QUESTIONS = [
 # The search is measured on held-out question sets in docs/benchmarks.md, where it misses some questions; this
 # journey checks the whole path on a phone and allows one miss of twelve rather than pretend the engine never misses.
 REQUIRED = 11
-
-
-class AskServer(J.Server):
-    """serve --demo with the fixture statutes, on SQLite or a scratch PostgreSQL database."""
-
-    def __init__(self, binary: str, work: Path, database_url: str | None):
-        super().__init__(binary, work)
-        self.database_url = database_url
-
-    def start(self) -> None:
-        self.data_dir.mkdir(parents=True)
-        self.cwd.mkdir(parents=True)
-        env = dict(os.environ, FARUN_DATA_DIR=str(self.data_dir), FARUN_HOST=J.HOST, FARUN_DEMO_LAWS=str(FIXTURE))
-        if self.database_url:
-            env["FARUN_DATABASE_URL"] = self.database_url
-        cmd = [self.binary, "serve", "--port", str(J.PORT), "--demo"]
-        if shutil.which("stdbuf"):
-            cmd = ["stdbuf", "-oL", "-eL"] + cmd
-        step(f"starting server: {' '.join(cmd)} ({'PostgreSQL' if self.database_url else 'SQLite'})")
-        self.log = open(self.log_path, "wb")
-        self.proc = subprocess.Popen(cmd, cwd=self.cwd, env=env, stdin=subprocess.DEVNULL,
-                                     stdout=self.log, stderr=subprocess.STDOUT, start_new_session=True)
-
-
-def psql(server_url: str, sql: str) -> None:
-    parts = urlparse(server_url)
-    admin = urlunparse(parts._replace(path="/postgres"))
-    subprocess.run(["psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", admin, "-c", sql], check=True,
-                   env=dict(os.environ, PGOPTIONS="-c client_min_messages=warning"))
 
 
 def wait_for_statutes(timeout: float = 180) -> None:
@@ -197,30 +165,17 @@ def run(driver, audit, _started) -> None:
 
 
 def main() -> int:
-    server_url = os.environ.get("FARUN_JOURNEY_POSTGRES")
-    scratch = f"farun_ask_{os.getpid()}"
+    scratch = J.ScratchDatabase("farun_ask")
 
     def start_server(binary: str, work: Path):
         if not FIXTURE.is_file():
             raise JourneyFailure(f"the statute fixture {FIXTURE} is missing")
-        database_url = None
-        if server_url:
-            psql(server_url, f'DROP DATABASE IF EXISTS "{scratch}"')
-            psql(server_url, f'CREATE DATABASE "{scratch}"')
-            database_url = urlunparse(urlparse(server_url)._replace(path="/" + scratch))
-        server = AskServer(binary, work, database_url)
+        server = J.DemoServer(binary, work, scratch.create(), env={"FARUN_DEMO_LAWS": str(FIXTURE)})
         server.start()
         server.wait_ready()
         return server, None
 
-    def cleanup() -> None:
-        if server_url:
-            try:
-                psql(server_url, f'DROP DATABASE IF EXISTS "{scratch}" WITH (FORCE)')
-            except Exception as e:  # noqa: BLE001
-                print(f"[journey] could not drop {scratch}: {e}", flush=True)
-
-    return J.run_in_browser("farun-ask", start_server, run, cleanup=cleanup)
+    return J.run_in_browser("farun-ask", start_server, run, cleanup=scratch.drop)
 
 
 if __name__ == "__main__":

@@ -41,7 +41,7 @@ import traceback
 import urllib.error
 import urllib.request
 from pathlib import Path
-from urllib.parse import urlparse
+from urllib.parse import urlparse, urlunparse
 
 from selenium import webdriver
 from selenium.common.exceptions import StaleElementReferenceException, TimeoutException, WebDriverException
@@ -232,6 +232,63 @@ class Server:
                     pass
                 self.proc.wait(timeout=10)
         self.log.close()
+
+
+class DemoServer(Server):
+    """`serve --demo` on SQLite, or on a PostgreSQL database when `database_url` is given; `env` adds settings."""
+
+    def __init__(self, binary: str, work: Path, database_url: str | None, env: dict[str, str] | None = None):
+        super().__init__(binary, work)
+        self.database_url = database_url
+        self.extra_env = env or {}
+
+    def start(self) -> None:
+        self.data_dir.mkdir(parents=True)
+        self.cwd.mkdir(parents=True)
+        env = dict(os.environ, FARUN_DATA_DIR=str(self.data_dir), FARUN_HOST=HOST, **self.extra_env)
+        if self.database_url:
+            env["FARUN_DATABASE_URL"] = self.database_url
+        cmd = [self.binary, "serve", "--port", str(PORT), "--demo"]
+        if shutil.which("stdbuf"):
+            cmd = ["stdbuf", "-oL", "-eL"] + cmd
+        step(f"starting server: {' '.join(cmd)} ({'PostgreSQL' if self.database_url else 'SQLite'})")
+        self.log = open(self.log_path, "wb")
+        self.proc = subprocess.Popen(cmd, cwd=self.cwd, env=env, stdin=subprocess.DEVNULL,
+                                     stdout=self.log, stderr=subprocess.STDOUT, start_new_session=True)
+
+
+def psql(server_url: str, sql: str) -> None:
+    parts = urlparse(server_url)
+    admin = urlunparse(parts._replace(path="/postgres"))
+    subprocess.run(["psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", admin, "-c", sql], check=True,
+                   env=dict(os.environ, PGOPTIONS="-c client_min_messages=warning"))
+
+
+class ScratchDatabase:
+    """A PostgreSQL database made for one run when FARUN_JOURNEY_POSTGRES names a server; nothing otherwise."""
+
+    def __init__(self, prefix: str):
+        self.server_url = os.environ.get("FARUN_JOURNEY_POSTGRES")
+        self.name = f"{prefix}_{os.getpid()}"
+
+    def create(self) -> str | None:
+        """The scratch database's URL (made afresh), or None for SQLite."""
+        if not self.server_url:
+            return None
+        parts = urlparse(self.server_url)
+        step(f"PostgreSQL: creating scratch database {self.name} on {parts.hostname}:{parts.port or 5432}")
+        psql(self.server_url, f'DROP DATABASE IF EXISTS "{self.name}"')
+        psql(self.server_url, f'CREATE DATABASE "{self.name}"')
+        return urlunparse(parts._replace(path=f"/{self.name}"))
+
+    def drop(self) -> None:
+        if not self.server_url:
+            return
+        try:
+            psql(self.server_url, f'DROP DATABASE IF EXISTS "{self.name}" WITH (FORCE)')
+            step(f"PostgreSQL: dropped scratch database {self.name}")
+        except (subprocess.CalledProcessError, OSError) as e:
+            print(f"[journey] could not drop scratch database {self.name}: {e}", flush=True)
 
 
 def http_status(path: str) -> int:

@@ -29,15 +29,13 @@ from __future__ import annotations
 import json
 import os
 import re
-import shutil
-import subprocess
 import sys
 import time
 import urllib.error
 import urllib.request
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
-from urllib.parse import quote, urlparse, urlunparse
+from urllib.parse import quote
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import journey as J  # noqa: E402  (shared helpers: server, browser, axe)
@@ -50,35 +48,6 @@ DEMO_PASSWORD = "Farun-Demo-2026"
 ROOT = Path(__file__).resolve().parents[2]
 DEMO = json.loads((ROOT / "Sources/Farun/Resources/demo/gu-county.json").read_text(encoding="utf-8"))
 USERNAME_BY_NAME = {p["display_name"]: p["username"] for p in DEMO["professionals"] + DEMO["staff"]}
-
-
-class DemoServer(J.Server):
-    """The journey's server, with --demo and optionally a PostgreSQL database."""
-
-    def __init__(self, binary: str, work: Path, database_url: str | None):
-        super().__init__(binary, work)
-        self.database_url = database_url
-
-    def start(self) -> None:
-        self.data_dir.mkdir(parents=True)
-        self.cwd.mkdir(parents=True)
-        env = dict(os.environ, FARUN_DATA_DIR=str(self.data_dir), FARUN_HOST=J.HOST, FARUN_SWEEP_SECONDS="30")
-        if self.database_url:
-            env["FARUN_DATABASE_URL"] = self.database_url
-        cmd = [self.binary, "serve", "--port", str(J.PORT), "--demo"]
-        if shutil.which("stdbuf"):
-            cmd = ["stdbuf", "-oL", "-eL"] + cmd
-        step(f"starting server: {' '.join(cmd)} ({'PostgreSQL' if self.database_url else 'SQLite'})")
-        self.log = open(self.log_path, "wb")
-        self.proc = subprocess.Popen(cmd, cwd=self.cwd, env=env, stdin=subprocess.DEVNULL,
-                                     stdout=self.log, stderr=subprocess.STDOUT, start_new_session=True)
-
-
-def psql(server_url: str, sql: str) -> None:
-    parts = urlparse(server_url)
-    admin = urlunparse(parts._replace(path="/postgres"))
-    subprocess.run(["psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", admin, "-c", sql], check=True,
-                   env=dict(os.environ, PGOPTIONS="-c client_min_messages=warning"))
 
 
 # ------------------------------------------------------------------------- people
@@ -827,37 +796,20 @@ def journey(driver, audit) -> None:
 
 
 def main() -> int:
-    postgres = os.environ.get("FARUN_JOURNEY_POSTGRES")
-    scratch_db = f"farun_journey_{os.getpid()}" if postgres else None
+    scratch = J.ScratchDatabase("farun_journey")
 
     def start_server(binary: str, work: Path):
-        database_url = None
-        if scratch_db:
-            parts = urlparse(postgres)
-            step(f"PostgreSQL: creating scratch database {scratch_db} on {parts.hostname}:{parts.port or 5432}")
-            psql(postgres, f'DROP DATABASE IF EXISTS "{scratch_db}"')
-            psql(postgres, f'CREATE DATABASE "{scratch_db}"')
-            database_url = urlunparse(parts._replace(path=f"/{scratch_db}"))
-        server = DemoServer(binary, work, database_url)
+        server = J.DemoServer(binary, work, scratch.create(), env={"FARUN_SWEEP_SECONDS": "30"})
         server.start()
         server.wait_ready()
-        step(f"server healthy with the demo county ({'PostgreSQL' if postgres else 'SQLite'})")
+        step(f"server healthy with the demo county ({'PostgreSQL' if scratch.server_url else 'SQLite'})")
         return server, None
 
     def run(driver, audit, _started):
         journey(driver, audit)
         audit.report_minor()
 
-    def drop_scratch_db():
-        if not scratch_db:
-            return
-        try:
-            psql(postgres, f'DROP DATABASE IF EXISTS "{scratch_db}" WITH (FORCE)')
-            step(f"PostgreSQL: dropped scratch database {scratch_db}")
-        except (subprocess.CalledProcessError, OSError) as e:
-            print(f"[journey] could not drop scratch database {scratch_db}: {e}", flush=True)
-
-    return J.run_in_browser("farun-workorders", start_server, run, audit_class=WorkOrderAudit, cleanup=drop_scratch_db)
+    return J.run_in_browser("farun-workorders", start_server, run, audit_class=WorkOrderAudit, cleanup=scratch.drop)
 
 
 if __name__ == "__main__":
