@@ -28,13 +28,7 @@ enum DemoKnowledge {
                                               legalField: item.field, source: item.source, articles: item.articles.joined(separator: "\n"))
                 guard case .success(let content) = form.parse() else { throw DemoSeeder.Failure.message("bad knowledge entry \(item.title)") }
                 let entry = KnowledgeEntry()
-                entry.kind = content.kind
-                entry.title = content.title
-                entry.summary = content.summary
-                entry.body = content.body
-                entry.legalField = content.legalField
-                entry.source = content.source
-                entry.$region.id = try root.requireID()
+                entry.apply(content, regionID: try root.requireID())
                 entry.state = .published
                 // Spread over the past weeks, newest first in the list as in real use.
                 entry.publishedAt = now.addingTimeInterval(-Double(file.entries.count - index) * 86_400 * 3)

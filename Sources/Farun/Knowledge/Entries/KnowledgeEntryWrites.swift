@@ -113,13 +113,7 @@ enum KnowledgeEntryWrites {
     // MARK: - Writing
 
     private static func apply(_ content: KnowledgeEntryContent, region: Region, to entry: KnowledgeEntry, by staff: StaffPrincipal) throws {
-        entry.kind = content.kind
-        entry.title = content.title
-        entry.summary = content.summary
-        entry.body = content.body
-        entry.legalField = content.legalField
-        entry.source = content.source
-        entry.$region.id = try region.requireID()
+        entry.apply(content, regionID: try region.requireID())
         entry.$updatedBy.id = staff.id
     }
 

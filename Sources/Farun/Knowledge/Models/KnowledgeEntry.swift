@@ -36,6 +36,17 @@ final class KnowledgeEntry: Model, @unchecked Sendable {
     @Children(for: \.$entry) var articles: [KnowledgeEntryArticle]
 
     init() {}
+
+    /// Copies validated content and the owning region into the row (the lifecycle fields are the caller's).
+    func apply(_ content: KnowledgeEntryContent, regionID: Int) {
+        kind = content.kind
+        title = content.title
+        summary = content.summary
+        body = content.body
+        legalField = content.legalField
+        source = content.source
+        $region.id = regionID
+    }
 }
 
 /// A statute article a case or FAQ relies on, named by law and label so re-imports keep the link.
