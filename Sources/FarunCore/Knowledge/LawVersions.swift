@@ -42,6 +42,18 @@ public struct LawVersion: Sendable, Hashable {
 }
 
 public enum LawVersions {
+    /// The standing of every item (law rows of any number of laws), in the order given: items are grouped by the
+    /// law's name and each group is decided by `standings(of:today:)`.
+    public static func standings<Item>(of items: [Item], today: LocalDate, name: (Item) -> String,
+                                       version: (Item) -> LawVersion) -> [LawStanding] {
+        var result = [LawStanding](repeating: .superseded, count: items.count)
+        for indices in Dictionary(grouping: items.indices, by: { name(items[$0]) }).values {
+            let decided = standings(of: indices.map { version(items[$0]) }, today: today)
+            for (index, standing) in zip(indices, decided) { result[index] = standing }
+        }
+        return result
+    }
+
     /// The standing of each version of one law (all rows with the same name), in the order given.
     ///
     /// - A repealed version is repealed.

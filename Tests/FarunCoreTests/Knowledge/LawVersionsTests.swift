@@ -18,6 +18,20 @@ import Testing
         #expect(standings == [.inForce, .notYetInForce(from: LocalDate("2027-01-01")!)])
     }
 
+    @Test func rowsOfSeveralLawsAreDecidedLawByLawInTheirOwnOrder() {
+        // setup: 商标法's two rows interleaved with 仲裁法's two rows
+        let rows: [(name: String, version: LawVersion)] = [
+            ("商标法", version(.historical, effective: "1983-03-01", version: "2019-04-23")),
+            ("仲裁法", version(.historical, effective: "1995-09-01", version: "2017-09-01")),
+            ("商标法", version(.current, effective: "2027-01-01", version: "2026-06-26")),
+            ("仲裁法", version(.current, effective: "2026-03-01", version: "2025-09-12")),
+        ]
+        // act
+        let standings = LawVersions.standings(of: rows, today: today, name: \.name, version: \.version)
+        // check
+        #expect(standings == [.inForce, .superseded, .notYetInForce(from: LocalDate("2027-01-01")!), .inForce])
+    }
+
     @Test func onTheEffectiveDateTheNewVersionTakesOver() {
         let versions = [version(.historical, effective: "1983-03-01", version: "2019-04-23"),
                         version(.current, effective: "2027-01-01", version: "2026-06-26")]

@@ -13,19 +13,17 @@ enum LawStandings {
     }
 
     static func standings(_ versions: [Version], today: LocalDate) -> [Int: SearchDocument.Standing] {
+        let standings = LawVersions.standings(of: versions, today: today, name: \.name) { v in
+            LawVersion(status: v.status, effectiveDate: v.effectiveDate.flatMap(LocalDate.init),
+                       versionDate: v.versionDate.flatMap(LocalDate.init))
+        }
         var result: [Int: SearchDocument.Standing] = [:]
-        for (_, group) in Dictionary(grouping: versions, by: \.name) {
-            let standings = LawVersions.standings(of: group.map { v in
-                LawVersion(status: v.status, effectiveDate: v.effectiveDate.flatMap(LocalDate.init),
-                           versionDate: v.versionDate.flatMap(LocalDate.init))
-            }, today: today)
-            for (version, standing) in zip(group, standings) {
-                result[version.id] = switch standing {
-                case .inForce: .inForce
-                case .notYetInForce: .notYetInForce
-                case .superseded: .superseded
-                case .repealed: .repealed
-                }
+        for (version, standing) in zip(versions, standings) {
+            result[version.id] = switch standing {
+            case .inForce: .inForce
+            case .notYetInForce: .notYetInForce
+            case .superseded: .superseded
+            case .repealed: .repealed
             }
         }
         return result

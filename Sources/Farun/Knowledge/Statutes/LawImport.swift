@@ -28,15 +28,10 @@ enum LawImport {
 
     /// The standing today of each prepared law, versions grouped by name.
     static func standingsToday(_ laws: [PreparedLaw], now: Date) -> [LawStanding] {
-        let today = LocalDate.inChina(now)
-        let groups = Dictionary(grouping: laws.indices, by: { laws[$0].name })
-        var result = [LawStanding](repeating: .superseded, count: laws.count)
-        for indices in groups.values {
-            let versions = indices.map { LawVersion(status: laws[$0].status, effectiveDate: laws[$0].effectiveDate.flatMap(LocalDate.init),
-                                                    versionDate: laws[$0].versionDate.flatMap(LocalDate.init)) }
-            for (index, standing) in zip(indices, LawVersions.standings(of: versions, today: today)) { result[index] = standing }
+        LawVersions.standings(of: laws, today: LocalDate.inChina(now), name: \.name) {
+            LawVersion(status: $0.status, effectiveDate: $0.effectiveDate.flatMap(LocalDate.init),
+                       versionDate: $0.versionDate.flatMap(LocalDate.init))
         }
-        return result
     }
 
     private static func write(_ plan: LawImportPlan.Result, on db: any Database, now: Date, log: @Sendable (String) -> Void) async throws -> LawImportSummary {

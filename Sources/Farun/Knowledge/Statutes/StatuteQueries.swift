@@ -27,12 +27,8 @@ enum StatuteQueries {
     /// by name; a few hundred rows, so lists and look-ups work on this in memory.
     static func catalog(on db: any Database, today: LocalDate) async throws -> [LawEntry] {
         let laws = try await Law.query(on: db).all()
-        var standings: [ObjectIdentifier: LawStanding] = [:]
-        for versions in Dictionary(grouping: laws, by: \.name).values {
-            let computed = LawVersions.standings(of: versions.map(\.version), today: today)
-            for (law, standing) in zip(versions, computed) { standings[ObjectIdentifier(law)] = standing }
-        }
-        return laws.map { LawEntry(law: $0, standing: standings[ObjectIdentifier($0)] ?? .superseded) }
+        let standings = LawVersions.standings(of: laws, today: today, name: \.name, version: \.version)
+        return zip(laws, standings).map { LawEntry(law: $0, standing: $1) }
             .sorted { a, b in
                 if a.standing.isCurrentOrComing != b.standing.isCurrentOrComing { return a.standing.isCurrentOrComing }
                 if a.law.shortName != b.law.shortName { return a.law.shortName < b.law.shortName }
