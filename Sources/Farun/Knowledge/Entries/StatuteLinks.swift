@@ -57,14 +57,10 @@ enum StatuteLinks {
         try await resolve(references, today: today, on: db).filter { $0.verified == false }.map(\.reference)
     }
 
-    /// The version a citation means: the one in force today (see `LawVersions`), else one about to be, else the latest.
+    /// The version a citation means: the one the statute pages pick (`StatuteQueries.preferred`).
     private static func version(of laws: [Law], today: LocalDate) -> Law? {
-        let standings = LawVersions.standings(
-            of: laws.map { LawVersion(status: $0.status, effectiveDate: $0.effectiveDate.flatMap(LocalDate.init), versionDate: $0.versionDate.flatMap(LocalDate.init)) },
-            today: today)
-        if let index = standings.firstIndex(of: .inForce) { return laws[index] }
-        if let index = standings.firstIndex(where: \.isCurrentOrComing) { return laws[index] }
-        return laws.max { ($0.versionDate ?? "", $0.id ?? 0) < ($1.versionDate ?? "", $1.id ?? 0) }
+        let standings = LawVersions.standings(of: laws.map(\.version), today: today)
+        return StatuteQueries.preferred(zip(laws, standings).map { LawEntry(law: $0, standing: $1) })?.law
     }
 }
 

@@ -51,11 +51,11 @@ enum StatuteQueries {
         return preferred(versions)
     }
 
-    /// In force, else not yet in force, else the latest.
+    /// In force, else not yet in force, else the latest (the later import when two share a version date).
     static func preferred(_ versions: [LawEntry]) -> LawEntry? {
         versions.first { $0.standing == .inForce }
             ?? versions.first { if case .notYetInForce = $0.standing { true } else { false } }
-            ?? versions.max { ($0.law.versionDate ?? "") < ($1.law.versionDate ?? "") }
+            ?? versions.max { ($0.law.versionDate ?? "", $0.id) < ($1.law.versionDate ?? "", $1.id) }
     }
 
     /// The other versions of the same law, newest first.
