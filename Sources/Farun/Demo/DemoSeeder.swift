@@ -126,6 +126,7 @@ enum DemoSeeder {
         }
         try await DemoWorkOrders.createOrders(app: app)
         try await DemoKnowledge.createEntries(app: app)
+        try await DemoConsultations.createRoster(app: app)
         if app.environment != .testing { printAccounts(file) }
     }
 
