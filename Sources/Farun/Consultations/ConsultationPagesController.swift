@@ -68,6 +68,10 @@ enum ConsultationPagesController {
         } catch let error as AppError where !error.fieldProblems.isEmpty {
             model.problems = error.fieldProblems
             return try await render(.unprocessableEntity)
+        } catch AppError.tooManyRequests {
+            // Flooding is refused, but the citizen's text stays in the form for a later try.
+            model.problems = [FieldProblem(field: "question", message: .consultTooManyQuestions)]
+            return try await render(.tooManyRequests)
         }
     }
 
@@ -101,7 +105,6 @@ enum ConsultationPagesController {
             return req.redirect(to: SiteURL.consultation(id.uuidString).path + "?sent=1", redirectType: .normal)
         } catch let error as AppError {
             if case .notFound = error { throw error }
-            if case .tooManyRequests = error { throw error }
             var model = ConsultationPage.Model(try await ConsultationActions.show(id, on: req.db))
             model.notice = error.fieldProblems.first.map { req.l10n.format($0.message, $0.args) } ?? error.message(req.l10n)
             model.noticeIsError = true

@@ -157,6 +157,7 @@ enum L: String, CaseIterable, Sendable {
     case consultWorkbenchArticlesField
     case consultWorkbenchAnswerButton
     case consultWorkbenchMaskedNotice
+    case consultTooManyQuestions
     case hotlineTitle
     case hotlineLead
     case hotlineNavLabel
