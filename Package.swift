@@ -48,7 +48,7 @@ let package = Package(
                 .product(name: "VaporTesting", package: "vapor"),
                 .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
             ],
-            exclude: ["Pages/__Snapshots__", "Catalog/__Snapshots__", "Tracking/__Snapshots__", "Knowledge/__Snapshots__", "Fixtures"]
+            exclude: ["Pages/__Snapshots__", "Catalog/__Snapshots__", "Tracking/__Snapshots__", "Knowledge/__Snapshots__", "Units/__Snapshots__", "WorkOrderPages/__Snapshots__", "Fixtures"]
         ),
     ]
 )
