@@ -192,6 +192,9 @@ enum L: String, CaseIterable, Sendable {
     case serviceLevelLawyerMedian
     case serviceLevelFollowUps
     case serviceLevelRating
+    case staffHomeDutyRoster
+    case staffHomeOverdue
+    case staffHomeServiceLevel
     case consultationEntity
     case consultationQuestionRequired
     case consultationQuestionTooLong

@@ -92,8 +92,11 @@ import Vapor
             // act
             let page = try await browser.get(app, "/admin/consultations/service-level?" + query)
             let csv = try await browser.get(app, "/admin/consultations/service-level.csv?" + query)
+            let week = try await browser.get(app, "/admin/consultations/service-level")
             // check
             #expect(page.status == .ok && page.text.contains("33.3% (1/3)") && page.text.contains("60.0% (3/5)") && page.text.contains("<svg"))
+            // The chart has a bar for each of the 7 default days, even those without questions.
+            #expect(week.text.components(separatedBy: "<rect ").count - 1 == 7)
             #expect(csv.status == .ok && csv.headers.contentType?.description.hasPrefix("text/csv") == true)
             #expect(csv.headers.first(name: "Content-Disposition")?.contains("attachment") == true)
             let bytes = Array(csv.body.readableBytesView)

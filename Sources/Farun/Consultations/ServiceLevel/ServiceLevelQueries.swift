@@ -72,7 +72,13 @@ enum ServiceLevelQueries {
     static func report(_ query: Query, now: Date, on db: any Database) async throws -> Report {
         let consultations = try await consultations(in: query.region.regionPath, period: query.period, on: db)
         let rows = ServiceLevel.report(consultations, regionDepth: query.regionDepth, now: now, policy: query.policy)
-        let days = ServiceLevel.report(consultations, regionDepth: query.region.regionPath.depth, now: now, policy: query.policy)
+        // Every day of the period, so a day without questions shows as a gap in the chart rather than vanishing.
+        let asked = Dictionary(ServiceLevel.report(consultations, regionDepth: query.region.regionPath.depth, now: now, policy: query.policy)
+            .map { ($0.day, $0) }, uniquingKeysWith: { a, _ in a })
+        let days = (0...query.period.from.days(until: query.period.to)).map { offset in
+            let day = query.period.from.adding(days: offset)
+            return asked[day] ?? ServiceLevel.figures([], day: day, region: query.region.regionPath, now: now, policy: query.policy)
+        }
         let total = ServiceLevel.figures(consultations, day: query.period.from, region: query.region.regionPath, now: now, policy: query.policy)
         let regionIDs = Set(rows.compactMap { $0.regionPath.ids.last })
         let regions = regionIDs.isEmpty ? [] : try await Region.query(on: db).filter(\.$id ~~ Array(regionIDs)).all()
