@@ -48,6 +48,8 @@ import VaporTesting
         "GET /admin/services/:id",
         // The citation checker reads only the national laws, which hold no regional data.
         "GET /staff/citation-check", "POST /staff/citation-check", "POST /api/v1/citations/check",
+        // A lawyer ends their own self-declared availability (我现在可以接单); nobody else's.
+        "POST /staff/consultations/availability/end",
     ]
 
     static func key(_ route: Route) -> String {
@@ -137,6 +139,7 @@ import VaporTesting
         let region: Int, point: Int, staff: Int, grant: Int, token: Int, profile: Int
         let unit: Int, member: Int, rule: Int, order: Int, callback: Int
         let entry: Int, expansion: Int
+        let dutySlot: Int
     }
 
     static func resourceIDs(_ app: Application, _ j: Jurisdiction, _ point: ServicePoint) async throws -> IDs {
@@ -168,10 +171,15 @@ import VaporTesting
         expansion.colloquial = "老板"
         expansion.legalTerms = "用人单位"
         try await expansion.create(on: app.db)
+        // A town A duty slot for the insider lawyer (the roster admin must not show or remove it for an outsider).
+        let slot = try await DutyRosterStore.addSlot(person: try insider.requireID(), day: .weekly(weekday: 1), start: DutyTime(hour: 9)!,
+                                                     end: DutyTime(hour: 12)!, regionID: try j.townA.requireID(), fields: [],
+                                                     context: ConsultationContext(now: Date(), doer: .system, secrets: app.secrets), on: app.db)
         return IDs(region: try j.townA.requireID(), point: try point.requireID(), staff: try insider.requireID(),
                    grant: try grant.requireID(), token: try token.requireID(), profile: try profile.requireID(),
                    unit: try unit.requireID(), member: try member.requireID(), rule: try rule.requireID(), order: try order.requireID(),
-                   callback: try callback.requireID(), entry: try entry.requireID(), expansion: try expansion.requireID())
+                   callback: try callback.requireID(), entry: try entry.requireID(), expansion: try expansion.requireID(),
+                   dutySlot: try slot.requireID())
     }
 
     static func fill(_ route: Route, _ ids: IDs) -> String {
@@ -193,6 +201,7 @@ import VaporTesting
                 case "callbacks": out.append(String(ids.callback))
                 case "knowledge", "entries": out.append(String(ids.entry))
                 case "search-expansions": out.append(String(ids.expansion))
+                case "duty-roster", "duty-slots": out.append(String(ids.dutySlot))
                 default: out.append("1")
                 }
             case ":grant": out.append(String(ids.grant))
@@ -232,6 +241,9 @@ import VaporTesting
             return [("kind", "case"), ("title", "越权案例"), ("summary", "越权"), ("body", "越权"), ("legal_field", "labour"),
                     ("region_id", townA), ("source", "越权"), ("articles", "")]
         case "POST /admin/search-expansions": return [("colloquial", "越权"), ("legal_terms", "越权词")]
+        case "POST /admin/duty-roster":
+            return [("kind", "lawyer"), ("person_id", "1"), ("weekday", "1"), ("start", "09:00"), ("end", "12:00"), ("region_id", townA)]
+        case "POST /staff/consultations/availability": return [("until", "2099-01-01T10:00"), ("region_id", townA)]
         default:
             if key.contains(":id") { return [("name", "越权改名"), ("target_id", townA), ("region_id", townA), ("role", "window_clerk")] }
             return [("unclassified", "")]
@@ -257,6 +269,9 @@ import VaporTesting
         case "POST /api/v1/knowledge/entries/:id/publish", "POST /api/v1/knowledge/entries/:id/retire": return #"{"version":1}"#
         case "POST /api/v1/search-expansions": return #"{"colloquial":"越权","legal_terms":["越权词"]}"#
         case "DELETE /api/v1/search-expansions/:id": return "{}"
+        case "POST /api/v1/duty-slots":
+            return #"{"kind":"lawyer","person_id":1,"weekday":1,"start":"09:00","end":"12:00","region_id":\#(townA)}"#
+        case "DELETE /api/v1/duty-slots/:id": return "{}"
         case "POST /api/v1/consultations/:consultation/answers": return #"{"text":"越权解答"}"#
         case "PUT /api/v1/services/:id":
             return #"{"name_zh":"越权改名","name_en":"x","handler":"x","materials":[],"other_limits":[],"channels":["window"],"is_free":true,"version":1}"#
@@ -273,6 +288,8 @@ import VaporTesting
         let memberCapacities: [Int], openCallbacks: Int, phoneViews: Int
         /// Cases/FAQ as title, state and version, and the vocabulary rows.
         let entries: [String], expansions: [String]
+        /// The duty roster and self-declared availability.
+        let dutySlots: [String], availability: Int
     }
 
     static func counts(_ app: Application, _ j: Jurisdiction) async throws -> Counts {
@@ -292,6 +309,8 @@ import VaporTesting
             openCallbacks: try await CallbackTask.query(on: app.db).filter(\.$doneAt == nil).count(),
             phoneViews: try await AuditEvent.query(on: app.db).filter(\.$action ~~ ["callback.view_phone", "work_order.view_phone"]).count(),
             entries: try await KnowledgeEntry.query(on: app.db).sort(\.$id).all().map { "\($0.title) \($0.state.rawValue) v\($0.version)" },
-            expansions: try await SearchExpansion.query(on: app.db).sort(\.$id).all().map { "\($0.colloquial) \($0.legalTerms)" })
+            expansions: try await SearchExpansion.query(on: app.db).sort(\.$id).all().map { "\($0.colloquial) \($0.legalTerms)" },
+            dutySlots: try await DutySlotRecord.query(on: app.db).sort(\.$id).all().map { "\($0.$person.id) \($0.regionPath) \($0.kind.rawValue)" },
+            availability: try await DutyAvailabilityRecord.query(on: app.db).count())
     }
 }

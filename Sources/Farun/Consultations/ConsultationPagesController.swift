@@ -14,6 +14,9 @@ enum ConsultationPagesController {
         routes.on(.GET, .consultationWorkbenchItem(""), access: .staff(.handleWorkOrders), use: workbenchItem)
         routes.on(.POST, .consultationAnswer(""), access: .staff(.handleWorkOrders), use: answer)
         ConsultationAPIController.register(routes)
+        DutyRosterController.register(routes)
+        DutyAvailabilityController.register(routes)
+        ServiceLevelController.register(routes)
     }
 
     // MARK: - Asking
@@ -117,7 +120,9 @@ enum ConsultationPagesController {
 
     @Sendable static func workbench(req: Request) async throws -> PageResponse {
         let staff = try req.requireStaff(.handleWorkOrders)
-        let model = try await ConsultationWorkbench.model(for: staff, now: req.now, on: req.db)
+        var model = try await ConsultationWorkbench.model(for: staff, now: req.now, on: req.db)
+        model.availability = try await DutyAvailabilityQueries.panel(for: staff, now: req.now, on: req.db)
+        model.availability?.done = req.queryValue("availability")
         return PageResponse(html: ConsultationWorkbenchPage.View(model: model, context: req.pageContext).document())
     }
 

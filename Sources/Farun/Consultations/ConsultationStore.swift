@@ -336,7 +336,9 @@ enum ConsultationStore {
     /// The duty roster in force around `now`: weekly slots, dated slots from today on, declarations not yet over.
     static func roster(now: Date, widening: DutyRoster.Widening = .standard, on db: any Database) async throws -> DutyRoster {
         let today = LocalDate.inChina(now).description
+        // Supervisors' duty is not an offer to answer (see DutySupervisors).
         let slots = try await DutySlotRecord.query(on: db)
+            .filter(\.$kind == .lawyer)
             .group(.or) { $0.filter(\.$weekday != nil).filter(\.$onDate >= today) }
             .sort(\.$id).all()
         let declared = try await DutyAvailabilityRecord.query(on: db).filter(\.$until > now).sort(\.$id).all()

@@ -16,13 +16,16 @@ enum ConsultationSweep {
         var alerted: [UUID] = []
     }
 
-    /// What the duty supervisor's gateway receives. The region tells it whose supervisor; the workbench link is
-    /// built by the receiver from the id.
+    /// What the duty supervisor's gateway receives: whom to tell (`supervisor_ids`: staff on supervisor duty for
+    /// the nearest region up the tree, or — `supervisors_on_duty` false — everyone holding supervise_work_orders
+    /// over the region). The workbench link is built by the receiver from the id.
     struct AlertPayload: Codable, Sendable {
         let consultation_id: UUID
         let region_path: String
         let asked_at: Date
         let overdue_seconds: Int
+        let supervisor_ids: [Int]
+        let supervisors_on_duty: Bool
     }
 
     static func run(context: ConsultationContext, on db: any Database) async throws -> Result {
@@ -30,9 +33,11 @@ enum ConsultationSweep {
         result.closed = try await ConsultationStore.closeInactive(context: context, on: db)
         // Each alert is claimed (its row inserted) before the message: a second instance gets nothing back.
         for alert in try await ConsultationStore.alertsDue(now: context.now, policy: context.policy, on: db) {
+            let supervisors = try await DutySupervisors.for(alert.regionPath, now: context.now, on: db)
             try await Outbox.enqueue(topic: alertTopic,
                                      payload: AlertPayload(consultation_id: alert.consultationID, region_path: alert.regionPath.description,
-                                                           asked_at: alert.askedAt, overdue_seconds: Int(alert.overdueBy)),
+                                                           asked_at: alert.askedAt, overdue_seconds: Int(alert.overdueBy),
+                                                           supervisor_ids: supervisors.staffIDs, supervisors_on_duty: supervisors.onDuty),
                                      at: context.now, on: db)
             await ConsultationFeed.announce(.init(id: alert.consultationID, kind: .widened), feed: context.feed, on: db)
             result.alerted.append(alert.consultationID)

@@ -98,6 +98,14 @@ enum SiteURL: Sendable, Equatable {
     case consultationWorkbenchItem(String)
     case consultationAnswer(String)
     case consultationStream
+    // Duty roster, self-availability, duty supervisors and service levels (issue 5 parts 2 and 4)
+    case adminDutyRoster
+    case adminDutySlotDelete(Int)
+    case dutyAvailability
+    case dutyAvailabilityEnd
+    case consultationOverdue
+    case consultationServiceLevel
+    case consultationServiceLevelCSV
 
     // Administration
     case adminRegions
@@ -182,6 +190,10 @@ enum SiteURL: Sendable, Equatable {
         case consultationAnswers(String)
         case consultationFollowUps(String)
         case consultationRatings(String)
+        // Duty roster and service levels (issue 5 parts 2 and 4)
+        case dutySlots
+        case dutySlot(Int)
+        case consultationServiceLevel
 
         var segments: [Segment] {
             switch self {
@@ -229,6 +241,9 @@ enum SiteURL: Sendable, Equatable {
             case .consultationAnswers(let id): ["consultations", .text(name: "consultation", value: id), "answers"]
             case .consultationFollowUps(let id): ["consultations", .text(name: "consultation", value: id), "follow-ups"]
             case .consultationRatings(let id): ["consultations", .text(name: "consultation", value: id), "ratings"]
+            case .dutySlots: ["duty-slots"]
+            case .dutySlot(let id): ["duty-slots", .id(id)]
+            case .consultationServiceLevel: ["service-level", "consultations"]
             }
         }
     }
@@ -327,6 +342,13 @@ enum SiteURL: Sendable, Equatable {
         case .consultationWorkbenchItem(let id): ["staff", "consultations", .text(name: "consultation", value: id)]
         case .consultationAnswer(let id): ["staff", "consultations", .text(name: "consultation", value: id), "answer"]
         case .consultationStream: ["staff", "consultations", "stream"]
+        case .adminDutyRoster: ["admin", "duty-roster"]
+        case .adminDutySlotDelete(let id): ["admin", "duty-roster", .id(id), "delete"]
+        case .dutyAvailability: ["staff", "consultations", "availability"]
+        case .dutyAvailabilityEnd: ["staff", "consultations", "availability", "end"]
+        case .consultationOverdue: ["staff", "consultations", "overdue"]
+        case .consultationServiceLevel: ["admin", "consultations", "service-level"]
+        case .consultationServiceLevelCSV: ["admin", "consultations", "service-level.csv"]
         case .adminRegions: ["admin", "regions"]
         case .adminRegionNew: ["admin", "regions", "new"]
         case .adminRegion(let id): ["admin", "regions", .id(id)]

@@ -53,7 +53,8 @@ public struct DutySlot: Sendable, Hashable, Codable {
         self.fields = fields
     }
 
-    func covers(_ instant: Date) -> Bool {
+    /// Whether the slot is in force at `instant` (its day in China, start inclusive, end exclusive).
+    public func covers(_ instant: Date) -> Bool {
         let minute = DutyTime.minuteOfDay(instant)
         return day.includes(LocalDate.inChina(instant)) && start.minutes <= minute && minute < end.minutes
     }

@@ -21,6 +21,8 @@ final class DutySlotRecord: Model, @unchecked Sendable {
     /// Comma-separated `LegalField` raw values; empty = every field.
     @Field(key: "fields") var fields: String
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+    /// Lawyer duty (answers) or supervisor duty (值班督导, told about overdue questions).
+    @Field(key: "kind") var kind: DutyKind
 
     init() {}
 
@@ -34,6 +36,14 @@ final class DutySlotRecord: Model, @unchecked Sendable {
               let path = RegionPath(regionPath) else { return nil }
         return DutySlot(person: String($person.id), day: day, start: start, end: end, regionPath: path, fields: DutyFields.parse(fields))
     }
+}
+
+/// What a roster slot is for. Raw values are stored; never rename them.
+enum DutyKind: String, Codable, Sendable, CaseIterable {
+    /// 律师值班: offered questions by the roster.
+    case lawyer
+    /// 值班督导: told when a question in the region waits too long for its first answer.
+    case supervisor
 }
 
 /// A lawyer's own availability (自主上线).

@@ -17,6 +17,8 @@ enum ConsultationWorkbenchPage {
         let offered: [Item]
         let mine: [Item]
         let requiredLawyers: Int
+        /// The lawyer's own availability (我现在可以接单); its own partial, DutyAvailabilityPanel.
+        var availability: DutyAvailabilityPanel.Model? = nil
 
         static let mock = Model(
             offered: [Item(id: "8F2B6C1E-4D0A-4E57-9C1B-2A7D3E5F6A10", question: "公司拖欠工资三个月，我的电话139****5678，怎么办？",

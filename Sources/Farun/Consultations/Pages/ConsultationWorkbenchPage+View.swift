@@ -10,6 +10,7 @@ extension ConsultationWorkbenchPage {
             let l = context.l10n
             return Layout.page(l(.consultWorkbenchTitle), context: context, audience: .staff,
                 .pageHeading(l(.consultWorkbenchTitle)),
+                .unwrap(model.availability) { DutyAvailabilityPanel.View(model: $0, context: context).node },
                 list("workbench-offered", l(.consultWorkbenchOffered), model.offered, l),
                 list("workbench-mine", l(.consultWorkbenchMine), model.mine, l)
             )

@@ -41,5 +41,6 @@ enum FarunMigrations {
         M036_CreateDutySlots(),
         M037_CreateDutyAvailability(),
         M038_CreateConsultationAlerts(),
+        M039_AddDutySlotKind(),
     ]
 }

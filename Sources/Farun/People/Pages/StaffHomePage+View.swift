@@ -30,6 +30,10 @@ extension StaffHomePage {
                 (.manageServiceCatalog, .adminServices, .catalogAdminTitle, .staffHomeCatalog),
                 (.manageKnowledge, .adminKnowledge, .knowledgeAdminTitle, .staffHomeKnowledge),
                 (.manageKnowledge, .adminSearchExpansions, .expansionTitle, .staffHomeExpansions),
+                // 快解答 administration (issue 5 parts 2 and 4)
+                (.superviseWorkOrders, .adminDutyRoster, .dutyRosterTitle, .staffHomeDutyRoster),
+                (.superviseWorkOrders, .consultationOverdue, .overdueTitle, .staffHomeOverdue),
+                (.viewStatistics, .consultationServiceLevel, .serviceLevelTitle, .staffHomeServiceLevel),
             ]
             var seen = Set<String>()
             let shown = links.filter { p.contains($0.0) && seen.insert($0.1.path).inserted }
