@@ -11,6 +11,8 @@ enum DemoConsultations {
             let username, start, end, region: String
             let weekdays: [Int]
             let fields: [String]
+            /// "lawyer" (default) or "supervisor" (值班督导).
+            let kind: String?
         }
         let slots: [Slot]
     }
@@ -27,9 +29,11 @@ enum DemoConsultations {
                   let start = time(slot.start), let end = time(slot.end)
             else { throw DemoSeeder.Failure.message("bad duty slot for \(slot.username)") }
             let fields = Set(slot.fields.compactMap(LegalField.init(rawValue:)))
-            guard fields.count == slot.fields.count else { throw DemoSeeder.Failure.message("unknown field in \(slot.username)'s duty") }
+            guard fields.count == slot.fields.count, let kind = DutyKind(rawValue: slot.kind ?? "lawyer") else {
+                throw DemoSeeder.Failure.message("unknown field or kind in \(slot.username)'s duty")
+            }
             for weekday in slot.weekdays {
-                try await DutyRosterStore.addSlot(person: try person.requireID(), day: .weekly(weekday: weekday), start: start, end: end,
+                try await DutyRosterStore.addSlot(person: try person.requireID(), kind: kind, day: .weekly(weekday: weekday), start: start, end: end,
                                                   regionID: try region.requireID(), fields: fields, context: context, on: app.db)
             }
         }
