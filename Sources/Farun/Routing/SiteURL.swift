@@ -98,6 +98,10 @@ enum SiteURL: Sendable, Equatable {
     case consultationWorkbenchItem(String)
     case consultationAnswer(String)
     case consultationStream
+    // 快解答 follow-on: hand-off to a service as a work order, the FAQ publication review (issue 5 parts 3, 5)
+    case consultationReferrals(String)
+    case consultationReviews
+    case consultationReview(String)
 
     // Administration
     case adminRegions
@@ -182,6 +186,11 @@ enum SiteURL: Sendable, Equatable {
         case consultationAnswers(String)
         case consultationFollowUps(String)
         case consultationRatings(String)
+        // 快解答 follow-on: the citizen page's poll, hand-off to a service, the FAQ publication review
+        case consultationStatus(String)
+        case consultationReferrals(String)
+        case consultationReviews
+        case consultationReview(String)
 
         var segments: [Segment] {
             switch self {
@@ -229,6 +238,10 @@ enum SiteURL: Sendable, Equatable {
             case .consultationAnswers(let id): ["consultations", .text(name: "consultation", value: id), "answers"]
             case .consultationFollowUps(let id): ["consultations", .text(name: "consultation", value: id), "follow-ups"]
             case .consultationRatings(let id): ["consultations", .text(name: "consultation", value: id), "ratings"]
+            case .consultationStatus(let id): ["consultations", .text(name: "consultation", value: id), "status"]
+            case .consultationReferrals(let id): ["consultations", .text(name: "consultation", value: id), "referrals"]
+            case .consultationReviews: ["consultation-reviews"]
+            case .consultationReview(let id): ["consultations", .text(name: "consultation", value: id), "review"]
             }
         }
     }
@@ -327,6 +340,9 @@ enum SiteURL: Sendable, Equatable {
         case .consultationWorkbenchItem(let id): ["staff", "consultations", .text(name: "consultation", value: id)]
         case .consultationAnswer(let id): ["staff", "consultations", .text(name: "consultation", value: id), "answer"]
         case .consultationStream: ["staff", "consultations", "stream"]
+        case .consultationReferrals(let id): ["staff", "consultations", .text(name: "consultation", value: id), "referrals"]
+        case .consultationReviews: ["staff", "faq-reviews"]
+        case .consultationReview(let id): ["staff", "faq-reviews", .text(name: "consultation", value: id)]
         case .adminRegions: ["admin", "regions"]
         case .adminRegionNew: ["admin", "regions", "new"]
         case .adminRegion(let id): ["admin", "regions", .id(id)]

@@ -41,5 +41,7 @@ enum FarunMigrations {
         M036_CreateDutySlots(),
         M037_CreateDutyAvailability(),
         M038_CreateConsultationAlerts(),
+        M041_CreateConsultationReferrals(),
+        M042_CreateConsultationReviews(),
     ]
 }
