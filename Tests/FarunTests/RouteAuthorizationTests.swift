@@ -34,6 +34,8 @@ import VaporTesting
         "POST /api/v1/consultations", "GET /api/v1/consultations/:consultation", "POST /api/v1/consultations/:consultation/follow-ups",
         "POST /api/v1/consultations/:consultation/ratings",
         "GET /consult", "POST /consult", "GET /consult/:consultation", "POST /consult/:consultation/follow-up", "POST /consult/:consultation/rate",
+        // The question page polls its answer count and state with the same key.
+        "GET /api/v1/consultations/:consultation/status",
     ]
 
     /// Routes about the caller themself, or holding no regional data (the deadline calculator); region scope
@@ -137,6 +139,8 @@ import VaporTesting
         let region: Int, point: Int, staff: Int, grant: Int, token: Int, profile: Int
         let unit: Int, member: Int, rule: Int, order: Int, callback: Int
         let entry: Int, expansion: Int
+        /// A town A consultation, closed with consent and a best answer (reviewable, referable).
+        let consultation: UUID
     }
 
     static func resourceIDs(_ app: Application, _ j: Jurisdiction, _ point: ServicePoint) async throws -> IDs {
@@ -168,10 +172,28 @@ import VaporTesting
         expansion.colloquial = "老板"
         expansion.legalTerms = "用人单位"
         try await expansion.create(on: app.db)
+        let consultation = try await Self.consultation(app, j, lawyer: insider)
         return IDs(region: try j.townA.requireID(), point: try point.requireID(), staff: try insider.requireID(),
                    grant: try grant.requireID(), token: try token.requireID(), profile: try profile.requireID(),
                    unit: try unit.requireID(), member: try member.requireID(), rule: try rule.requireID(), order: try order.requireID(),
-                   callback: try callback.requireID(), entry: try entry.requireID(), expansion: try expansion.requireID())
+                   callback: try callback.requireID(), entry: try entry.requireID(), expansion: try expansion.requireID(),
+                   consultation: consultation)
+    }
+
+    /// A town A question answered by the insider, marked best, consented and closed: every consultation route
+    /// (answer, hand-off, FAQ review) has something real to refuse.
+    static func consultation(_ app: Application, _ j: Jurisdiction, lawyer: StaffUser) async throws -> UUID {
+        let context = ConsultationContext(now: Date(), doer: .system, secrets: app.secrets)
+        let question = ConsultationStore.Question(text: "insider-MARKER 工资拖欠", field: nil, regionID: j.townA.id!, asker: .phone("13800138000"))
+        let id = try await ConsultationStore.ask(question, context: context, on: app.db).requireID()
+        let key = String(try lawyer.requireID())
+        let grants = [Grant(role: .lawyer, regionPath: j.townA.regionPath)]
+        try await ConsultationStore.apply(.answer(ConsultationLawyer(key: key, grants: grants), at: Date()), to: id,
+                                          message: .init(text: "insider-MARKER 解答"), context: context, on: app.db)
+        try await ConsultationStore.apply(.markBest(lawyer: key), to: id, context: context, on: app.db)
+        try await ConsultationStore.apply(.consentToPublication(true), to: id, context: context, on: app.db)
+        try await ConsultationStore.apply(.closeByCitizen(at: Date()), to: id, context: context, on: app.db)
+        return id
     }
 
     static func fill(_ route: Route, _ ids: IDs) -> String {
@@ -198,6 +220,7 @@ import VaporTesting
             case ":grant": out.append(String(ids.grant))
             case ":member": out.append(String(ids.member))
             case ":attachment": out.append("1")
+            case ":consultation": out.append(ids.consultation.uuidString)
             case "**": out.append("farun.css")
             default: out.append(part)
             }
@@ -232,6 +255,9 @@ import VaporTesting
             return [("kind", "case"), ("title", "越权案例"), ("summary", "越权"), ("body", "越权"), ("legal_field", "labour"),
                     ("region_id", townA), ("source", "越权"), ("articles", "")]
         case "POST /admin/search-expansions": return [("colloquial", "越权"), ("legal_terms", "越权词")]
+        case "POST /staff/consultations/:consultation/referrals": return [("service", "LEGAL_AID")]
+        case "POST /staff/faq-reviews/:consultation":
+            return [("decision", "publish"), ("title", "越权发布"), ("summary", "越权"), ("body", "越权"), ("legal_field", "labour"), ("source", "越权")]
         default:
             if key.contains(":id") { return [("name", "越权改名"), ("target_id", townA), ("region_id", townA), ("role", "window_clerk")] }
             return [("unclassified", "")]
@@ -258,6 +284,9 @@ import VaporTesting
         case "POST /api/v1/search-expansions": return #"{"colloquial":"越权","legal_terms":["越权词"]}"#
         case "DELETE /api/v1/search-expansions/:id": return "{}"
         case "POST /api/v1/consultations/:consultation/answers": return #"{"text":"越权解答"}"#
+        case "POST /api/v1/consultations/:consultation/referrals": return #"{"service":"LEGAL_AID"}"#
+        case "POST /api/v1/consultations/:consultation/review":
+            return #"{"decision":"publish","title":"越权发布","summary":"越权","body":"越权","legal_field":"labour","source":"越权"}"#
         case "PUT /api/v1/services/:id":
             return #"{"name_zh":"越权改名","name_en":"x","handler":"x","materials":[],"other_limits":[],"channels":["window"],"is_free":true,"version":1}"#
         default: return nil
@@ -273,6 +302,8 @@ import VaporTesting
         let memberCapacities: [Int], openCallbacks: Int, phoneViews: Int
         /// Cases/FAQ as title, state and version, and the vocabulary rows.
         let entries: [String], expansions: [String]
+        /// Consultations as state and version, their hand-offs and reviews.
+        let consultations: [String], referrals: Int, reviews: Int
     }
 
     static func counts(_ app: Application, _ j: Jurisdiction) async throws -> Counts {
@@ -292,6 +323,8 @@ import VaporTesting
             openCallbacks: try await CallbackTask.query(on: app.db).filter(\.$doneAt == nil).count(),
             phoneViews: try await AuditEvent.query(on: app.db).filter(\.$action ~~ ["callback.view_phone", "work_order.view_phone"]).count(),
             entries: try await KnowledgeEntry.query(on: app.db).sort(\.$id).all().map { "\($0.title) \($0.state.rawValue) v\($0.version)" },
-            expansions: try await SearchExpansion.query(on: app.db).sort(\.$id).all().map { "\($0.colloquial) \($0.legalTerms)" })
+            expansions: try await SearchExpansion.query(on: app.db).sort(\.$id).all().map { "\($0.colloquial) \($0.legalTerms)" },
+            consultations: try await ConsultationRecord.query(on: app.db).sort(\.$askedAt).all().map { "\($0.state.rawValue) v\($0.version)" },
+            referrals: try await ConsultationReferral.query(on: app.db).count(), reviews: try await ConsultationReview.query(on: app.db).count())
     }
 }

@@ -155,7 +155,8 @@ enum ConsultationFollowOnController {
         let loaded = shown.loaded
         let best = loaded.threads.first { String($0.$lawyer.id) == loaded.consultation.bestLawyer }
         let entries = (best.flatMap { loaded.entries[$0.id ?? 0] } ?? []).map {
-            ConsultationPage.Entry(isAnswer: $0.kind == .answer, text: $0.text, at: $0.at, articles: $0.articles)
+            // Answers are stored as the lawyer wrote them: masked here like everything else on screen.
+            ConsultationPage.Entry(isAnswer: $0.kind == .answer, text: PersonalDataMasking.mask($0.text).text, at: $0.at, articles: $0.articles)
         }
         return .init(id: loaded.consultation.id.uuidString, question: loaded.record.question, field: loaded.record.field, askedAt: loaded.record.askedAt,
                      bestLawyerName: best.flatMap { shown.lawyerNames[$0.$lawyer.id] } ?? "", bestEntries: entries, draft: draft)

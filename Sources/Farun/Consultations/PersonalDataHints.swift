@@ -16,8 +16,8 @@ enum PersonalDataHints {
         #"[0-9０-９*＊]{5,}"#,
         // A name after a cue.
         #"(?<=我叫|名叫|叫做|姓名|姓名：|姓名:|联系人|联系人：|联系人:)\s*\p{Han}{2,3}"#,
-        // A surname and up to two characters before a form of address.
-        "[\(surnames)]\\p{Han}{0,2}(?=先生|女士|小姐|师傅|老板|经理|阿姨|大爷|大妈)",
+        // A surname, up to two characters and a form of address (张先生, 王小明女士).
+        "[\(surnames)]\\p{Han}{0,2}?(?:先生|女士|小姐|师傅|老板|经理|阿姨|大爷|大妈)",
     ].compactMap { try? NSRegularExpression(pattern: $0) }
 
     /// `text` cut into plain and flagged pieces, in order.
