@@ -8,12 +8,17 @@ enum ConsultationArticles {
     /// Verdicts that let an answer through: the article stands in the version in force (a revision that renumbered
     /// it is the checker's warning for the citation-check page, not a reason to refuse an answer).
     static let accepted: Set<CitationCheck.Verdict> = [.exists, .changedByRevision]
+    /// What the answer form's references field holds (the same limit for the API's list).
+    static let maximumLength = 2000
 
     /// The references as stored, or the first one that is wrong. `lines` are what the lawyer typed (one per line or
     /// free text; the law of a bare 第85条 carries over from the line before). Without imported statutes nothing
     /// can be checked: the typed lines are kept as they are (like `StatuteLinks`).
     static func verify(_ lines: [String], today: Date, l: L10n, on db: any Database) async throws -> [String] {
         let lines = lines.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        guard lines.reduce(0, { $0 + $1.count + 1 }) <= maximumLength else {
+            throw AppError.validation([FieldProblem(field: "articles", message: .validationTooLong, args: [String(maximumLength)])])
+        }
         guard !lines.isEmpty, try await StatuteLinks.statutesImported(on: db) else { return lines }
         let text = lines.joined(separator: "\n")
         let catalog = try await StatuteQueries.catalog(on: db, today: LocalDate.inChina(today))

@@ -52,7 +52,7 @@ enum ConsultationFollowOnController {
         let id = try ConsultationActions.id(req)
         do {
             _ = try await ConsultationReferrals.refer(id, serviceCode: req.formValue("service") ?? "", staff: staff, req: req)
-            return req.redirect(to: SiteURL.consultationWorkbenchItem(id.uuidString).path + "?sent=1", redirectType: .normal)
+            return req.redirect(to: SiteURL.consultationWorkbenchItem(id.uuidString).path + "?referred=1", redirectType: .normal)
         } catch let error as AppError {
             if case .notFound = error { throw error }
             var model = try await ConsultationWorkbench.item(id, for: staff, req: req)
@@ -82,7 +82,13 @@ enum ConsultationFollowOnController {
         let items = try await ConsultationReviews.queue(for: staff, on: req.db).map {
             ConsultationReviewQueuePage.Item(id: $0.id?.uuidString ?? "", question: $0.question, field: $0.field, closedAt: $0.closedAt)
         }
-        return PageResponse(html: ConsultationReviewQueuePage.View(model: .init(items: items), context: req.pageContext).document())
+        var model = ConsultationReviewQueuePage.Model(items: items)
+        switch req.queryValue("done") {
+        case ConsultationReviewOutcome.published.rawValue: model.notice = req.l10n(.consultReviewPublished)
+        case ConsultationReviewOutcome.rejected.rawValue: model.notice = req.l10n(.consultReviewRejected)
+        default: break
+        }
+        return PageResponse(html: ConsultationReviewQueuePage.View(model: model, context: req.pageContext).document())
     }
 
     @Sendable static func queueAPI(req: Request) async throws -> [ConsultationReviewItemDTO] {
@@ -116,12 +122,15 @@ enum ConsultationFollowOnController {
                                               articles: req.formValue("articles") ?? "", source: req.formValue("source") ?? "")
         let note = req.formValue("note") ?? ""
         do {
+            let outcome: ConsultationReviewOutcome
             if req.formValue("decision") == "reject" {
                 try await ConsultationReviews.reject(id, note: note, staff: staff, req: req)
+                outcome = .rejected
             } else {
                 _ = try await ConsultationReviews.publish(id, draft: draft, staff: staff, req: req)
+                outcome = .published
             }
-            return req.redirect(to: SiteURL.consultationReviews.path, redirectType: .normal)
+            return req.redirect(to: SiteURL.consultationReviews.path + "?done=\(outcome.rawValue)", redirectType: .normal)
         } catch let error as AppError where !error.fieldProblems.isEmpty {
             let shown = try await ConsultationReviews.reviewable(id, staff: staff, on: req.db)
             var model = reviewModel(shown, draft: draft)

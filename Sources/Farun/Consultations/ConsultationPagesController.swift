@@ -135,6 +135,7 @@ enum ConsultationPagesController {
         let staff = try req.requireStaff(.handleWorkOrders)
         var model = try await ConsultationWorkbench.item(try ConsultationActions.id(req), for: staff, req: req)
         if req.queryValue("sent") == "1" { model.notice = req.l10n(.consultSent) }
+        if req.queryValue("referred") == "1" { model.notice = req.l10n(.consultReferralDone) }
         return PageResponse(html: ConsultationWorkbenchItemPage.View(model: model, context: req.pageContext).document())
     }
 

@@ -135,6 +135,9 @@ enum L: String, CaseIterable, Sendable {
     case consultTranscriptThread
     case consultTranscriptAnswer
     case consultTranscriptFollowUp
+    case consultReferralDone
+    case consultReviewPublished
+    case consultReviewRejected
     case consultationEntity
     case consultationQuestionRequired
     case consultationQuestionTooLong

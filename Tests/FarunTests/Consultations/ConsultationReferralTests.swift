@@ -25,10 +25,10 @@ import VaporTesting
             // act
             let made = try await lawyer.post(app, "\(item)/referrals", [("service", "LEGAL_AID")])
             let again = try await lawyer.post(app, "\(item)/referrals", [("service", "LEGAL_AID")])
-            let page = try await lawyer.get(app, item)
+            let page = try await lawyer.get(app, "\(item)?referred=1")
             let citizenPage = try await Browser.anonymous.get(app, "/consult/\(id.uuidString)")
             // check
-            #expect(made.status == .seeOther)
+            #expect(made.status == .seeOther && made.location == "\(item)?referred=1")
             let order = try #require(try await WorkOrder.query(on: app.db).first())
             #expect(order.serviceCode == "LEGAL_AID" && order.channel == .web && order.regionPath == desk.j.townA.path)
             #expect(order.requesterPhoneMasked == PhoneNumber.mask("13800138000"))
@@ -49,6 +49,7 @@ import VaporTesting
             #expect(again.status == .conflict && again.text.contains(L10n(.zhHans)(.consultReferralExists, order.number)))
             #expect(try await WorkOrder.query(on: app.db).count() == 1)
             #expect(page.text.contains(order.number) && page.text.contains(SiteURL.workOrder(order.id!).path))
+            #expect(page.text.contains(L10n(.zhHans)(.consultReferralDone)))
             #expect(!page.text.contains(#"<option value="LEGAL_AID""#) && page.text.contains(#"<option value="PEOPLES_MEDIATION""#))
             #expect(citizenPage.text.contains(L10n(.zhHans)(.consultReferredNotice, "法律援助", order.number)))
         }

@@ -69,7 +69,9 @@ import VaporTesting
             let published = try await browser.post(app, "/staff/faq-reviews/\(id.uuidString)", form)
             let again = try await browser.post(app, "/staff/faq-reviews/\(id.uuidString)", form)
             // check
-            #expect(published.status == .seeOther && again.status == .conflict)
+            #expect(published.status == .seeOther && published.location == "/staff/faq-reviews?done=published" && again.status == .conflict)
+            let queue = try await browser.get(app, published.location ?? "")
+            #expect(queue.text.contains(L10n(.zhHans)(.consultReviewPublished)))
             let entry = try #require(try await KnowledgeEntry.query(on: app.db).first())
             #expect(entry.kind == .faq && entry.state == .published && entry.title == "公司拖欠工资怎么办？" && entry.$createdBy.id == reviewer.id)
             #expect(entry.$region.id == desk.j.townA.id)

@@ -14,6 +14,8 @@ enum ConsultationReviewQueuePage {
 
     struct Model: Sendable {
         let items: [Item]
+        /// After a decision: published or rejected.
+        var notice: String?
 
         static let mock = Model(items: [Item(id: "8F2B6C1E-4D0A-4E57-9C1B-2A7D3E5F6A10", question: "公司拖欠工资三个月，我的电话139****5678，怎么办？",
                                              field: .known(.labour), closedAt: ConsultationPage.Model.mockDate.addingTimeInterval(86_400))])

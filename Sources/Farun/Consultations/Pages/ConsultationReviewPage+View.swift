@@ -10,6 +10,7 @@ extension ConsultationReviewQueuePage {
             let l = context.l10n
             return Layout.page(l(.consultReviewQueueTitle), context: context, audience: .staff,
                 .pageHeading(l(.consultReviewQueueTitle), lead: l(.consultReviewQueueLead)),
+                .unwrap(model.notice) { .div(.class("flash"), .attribute(named: "role", value: "status"), .text($0)) },
                 .if(model.items.isEmpty, .p(.class("empty"), .text(l(.consultReviewQueueEmpty)))),
                 .if(!model.items.isEmpty, .table(
                     .class("table data"),

@@ -72,7 +72,7 @@ extension ConsultationWorkbenchItemPage {
                 .if(!m.isClosed, Forms.form(
                     id: "answer-form", action: SiteURL.consultationAnswer(m.id).path, context: context,
                     Forms.textArea("text", label: l(.consultWorkbenchAnswerText), value: m.text, maxLength: ConsultationPolicy.standard.maximumMessageLength, rows: 6),
-                    Forms.textArea("articles", label: l(.consultWorkbenchArticlesField), value: m.articles, maxLength: 2000, rows: 2),
+                    Forms.textArea("articles", label: l(.consultWorkbenchArticlesField), value: m.articles, maxLength: ConsultationArticles.maximumLength, rows: 2),
                     .p(.class("hint"), .text(l(.consultArticlesHint))),
                     Forms.submit(l(.consultWorkbenchAnswerButton))
                 )),
