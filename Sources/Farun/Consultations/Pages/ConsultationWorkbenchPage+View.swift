@@ -94,7 +94,7 @@ extension ConsultationWorkbenchItemPage {
                 })),
                 .if(!m.services.isEmpty, Forms.form(
                     id: "referral-form", action: SiteURL.consultationReferrals(m.id).path, context: context,
-                    Forms.select("service", label: l(.consultReferralService), options: m.services, selected: nil, required: true),
+                    Forms.select("service", label: l(.consultReferralService), options: m.services, selected: nil, includeEmpty: l(.selectPrompt), required: true),
                     Forms.submit(l(.consultReferralButton))
                 ))
             )
