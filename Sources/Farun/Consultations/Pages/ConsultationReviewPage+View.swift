@@ -74,7 +74,7 @@ extension ConsultationReviewPage {
                                    maxLength: KnowledgeEntryContent.Bounds.body, rows: 10, error: m.problems.message(for: "body", l)),
                     Forms.select("legal_field", label: l(.consultField),
                                  options: Model.fields.map { Forms.Option(value: $0.rawValue, label: l.name("field", QuestionField.known($0))) },
-                                 selected: m.draft.legalField, includeEmpty: l(.validationChoose), required: true,
+                                 selected: m.draft.legalField, includeEmpty: l(.selectPrompt), required: true,
                                  error: m.problems.message(for: "legal_field", l)),
                     Forms.textArea("articles", label: l(.consultWorkbenchArticlesField), value: m.draft.articles, maxLength: 2000, rows: 3,
                                    error: m.problems.message(for: "articles", l)),
