@@ -34,6 +34,8 @@ import VaporTesting
         "POST /api/v1/consultations", "GET /api/v1/consultations/:consultation", "POST /api/v1/consultations/:consultation/follow-ups",
         "POST /api/v1/consultations/:consultation/ratings",
         "GET /consult", "POST /consult", "GET /consult/:consultation", "POST /consult/:consultation/follow-up", "POST /consult/:consultation/rate",
+        // The question page polls its answer count and state with the same key.
+        "GET /api/v1/consultations/:consultation/status",
     ]
 
     /// Routes about the caller themself, or holding no regional data (the deadline calculator); region scope
@@ -140,6 +142,8 @@ import VaporTesting
         let unit: Int, member: Int, rule: Int, order: Int, callback: Int
         let entry: Int, expansion: Int
         let dutySlot: Int
+        /// A town A consultation, closed with consent and a best answer (reviewable, referable).
+        let consultation: UUID
     }
 
     static func resourceIDs(_ app: Application, _ j: Jurisdiction, _ point: ServicePoint) async throws -> IDs {
@@ -175,11 +179,29 @@ import VaporTesting
         let slot = try await DutyRosterStore.addSlot(person: try insider.requireID(), day: .weekly(weekday: 1), start: DutyTime(hour: 9)!,
                                                      end: DutyTime(hour: 12)!, regionID: try j.townA.requireID(), fields: [],
                                                      context: ConsultationContext(now: Date(), doer: .system, secrets: app.secrets), on: app.db)
+        let consultation = try await Self.consultation(app, j, lawyer: insider)
         return IDs(region: try j.townA.requireID(), point: try point.requireID(), staff: try insider.requireID(),
                    grant: try grant.requireID(), token: try token.requireID(), profile: try profile.requireID(),
                    unit: try unit.requireID(), member: try member.requireID(), rule: try rule.requireID(), order: try order.requireID(),
                    callback: try callback.requireID(), entry: try entry.requireID(), expansion: try expansion.requireID(),
-                   dutySlot: try slot.requireID())
+                   dutySlot: try slot.requireID(),
+                   consultation: consultation)
+    }
+
+    /// A town A question answered by the insider, marked best, consented and closed: every consultation route
+    /// (answer, hand-off, FAQ review) has something real to refuse.
+    static func consultation(_ app: Application, _ j: Jurisdiction, lawyer: StaffUser) async throws -> UUID {
+        let context = ConsultationContext(now: Date(), doer: .system, secrets: app.secrets)
+        let question = ConsultationStore.Question(text: "insider-MARKER 工资拖欠", field: nil, regionID: j.townA.id!, asker: .phone("13800138000"))
+        let id = try await ConsultationStore.ask(question, context: context, on: app.db).requireID()
+        let key = String(try lawyer.requireID())
+        let grants = [Grant(role: .lawyer, regionPath: j.townA.regionPath)]
+        try await ConsultationStore.apply(.answer(ConsultationLawyer(key: key, grants: grants), at: Date()), to: id,
+                                          message: .init(text: "insider-MARKER 解答"), context: context, on: app.db)
+        try await ConsultationStore.apply(.markBest(lawyer: key), to: id, context: context, on: app.db)
+        try await ConsultationStore.apply(.consentToPublication(true), to: id, context: context, on: app.db)
+        try await ConsultationStore.apply(.closeByCitizen(at: Date()), to: id, context: context, on: app.db)
+        return id
     }
 
     static func fill(_ route: Route, _ ids: IDs) -> String {
@@ -207,6 +229,7 @@ import VaporTesting
             case ":grant": out.append(String(ids.grant))
             case ":member": out.append(String(ids.member))
             case ":attachment": out.append("1")
+            case ":consultation": out.append(ids.consultation.uuidString)
             case "**": out.append("farun.css")
             default: out.append(part)
             }
@@ -244,6 +267,9 @@ import VaporTesting
         case "POST /admin/duty-roster":
             return [("kind", "lawyer"), ("person_id", "1"), ("weekday", "1"), ("start", "09:00"), ("end", "12:00"), ("region_id", townA)]
         case "POST /staff/consultations/availability": return [("until", "2099-01-01T10:00"), ("region_id", townA)]
+        case "POST /staff/consultations/:consultation/referrals": return [("service", "LEGAL_AID")]
+        case "POST /staff/faq-reviews/:consultation":
+            return [("decision", "publish"), ("title", "越权发布"), ("summary", "越权"), ("body", "越权"), ("legal_field", "labour"), ("source", "越权")]
         default:
             if key.contains(":id") { return [("name", "越权改名"), ("target_id", townA), ("region_id", townA), ("role", "window_clerk")] }
             return [("unclassified", "")]
@@ -273,6 +299,9 @@ import VaporTesting
             return #"{"kind":"lawyer","person_id":1,"weekday":1,"start":"09:00","end":"12:00","region_id":\#(townA)}"#
         case "DELETE /api/v1/duty-slots/:id": return "{}"
         case "POST /api/v1/consultations/:consultation/answers": return #"{"text":"越权解答"}"#
+        case "POST /api/v1/consultations/:consultation/referrals": return #"{"service":"LEGAL_AID"}"#
+        case "POST /api/v1/consultations/:consultation/review":
+            return #"{"decision":"publish","title":"越权发布","summary":"越权","body":"越权","legal_field":"labour","source":"越权"}"#
         case "PUT /api/v1/services/:id":
             return #"{"name_zh":"越权改名","name_en":"x","handler":"x","materials":[],"other_limits":[],"channels":["window"],"is_free":true,"version":1}"#
         default: return nil
@@ -290,6 +319,8 @@ import VaporTesting
         let entries: [String], expansions: [String]
         /// The duty roster and self-declared availability.
         let dutySlots: [String], availability: Int
+        /// Consultations as state and version, their hand-offs and reviews.
+        let consultations: [String], referrals: Int, reviews: Int
     }
 
     static func counts(_ app: Application, _ j: Jurisdiction) async throws -> Counts {
@@ -311,6 +342,8 @@ import VaporTesting
             entries: try await KnowledgeEntry.query(on: app.db).sort(\.$id).all().map { "\($0.title) \($0.state.rawValue) v\($0.version)" },
             expansions: try await SearchExpansion.query(on: app.db).sort(\.$id).all().map { "\($0.colloquial) \($0.legalTerms)" },
             dutySlots: try await DutySlotRecord.query(on: app.db).sort(\.$id).all().map { "\($0.$person.id) \($0.regionPath) \($0.kind.rawValue)" },
-            availability: try await DutyAvailabilityRecord.query(on: app.db).count())
+            availability: try await DutyAvailabilityRecord.query(on: app.db).count(),
+            consultations: try await ConsultationRecord.query(on: app.db).sort(\.$askedAt).all().map { "\($0.state.rawValue) v\($0.version)" },
+            referrals: try await ConsultationReferral.query(on: app.db).count(), reviews: try await ConsultationReview.query(on: app.db).count())
     }
 }

@@ -56,7 +56,8 @@ enum ConsultationActions {
         guard let record = try await ConsultationRecord.find(id, on: req.db) else { throw AppError.notFound(.consultationEntity) }
         let lawyer = ConsultationLawyer(key: String(staff.id), grants: staff.grants)
         guard lawyer.mayAnswer(in: record.path) else { throw AppError.notFound(.consultationEntity) }
-        let articles = articles.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        // Refused before anything is written when a reference names an unknown law or article.
+        let articles = try await ConsultationArticles.verify(articles, today: req.now, l: req.l10n, on: req.db)
         try await ConsultationErrors.mapped {
             try await ConsultationStore.apply(.answer(lawyer, at: req.now), to: id, message: .init(text: text, articles: articles),
                                               context: context(req), on: req.db)

@@ -17,6 +17,7 @@ enum ConsultationPagesController {
         DutyRosterController.register(routes)
         DutyAvailabilityController.register(routes)
         ServiceLevelController.register(routes)
+        ConsultationFollowOnController.register(routes)
     }
 
     // MARK: - Asking
@@ -81,7 +82,7 @@ enum ConsultationPagesController {
     // MARK: - The citizen's question
 
     @Sendable static func page(req: Request) async throws -> PageResponse {
-        var model = ConsultationPage.Model(try await ConsultationActions.show(try ConsultationActions.id(req), on: req.db))
+        var model = try await citizenModel(try ConsultationActions.id(req), req: req)
         if req.queryValue("sent") == "1" { model.notice = req.l10n(.consultSent) }
         return PageResponse(html: ConsultationPage.View(model: model, context: req.pageContext).document())
     }
@@ -101,6 +102,18 @@ enum ConsultationPagesController {
         }
     }
 
+    /// The citizen's page: the consultation, links for its article references, the services it was handed on to.
+    static func citizenModel(_ id: UUID, req: Request) async throws -> ConsultationPage.Model {
+        let shown = try await ConsultationActions.show(id, on: req.db)
+        var model = ConsultationPage.Model(shown)
+        model.articleLinks = try await ConsultationArticles.links(shown.loaded.entries.values.flatMap { $0.flatMap(\.articles) }, today: req.now, on: req.db)
+        let services = try await CatalogEntry.query(on: req.db).all()
+        model.referrals = try await ConsultationReferrals.list(id, on: req.db).map { referral, order in
+            (services.first { $0.code == referral.serviceCode }?.name(req.l10n.language) ?? referral.serviceCode, order.number)
+        }
+        return model
+    }
+
     /// Runs a citizen's action; a refusal shows the page again with the reason on top, nothing else changes.
     private static func acting(_ req: Request, _ id: UUID, _ action: () async throws -> Void) async throws -> Response {
         do {
@@ -108,7 +121,7 @@ enum ConsultationPagesController {
             return req.redirect(to: SiteURL.consultation(id.uuidString).path + "?sent=1", redirectType: .normal)
         } catch let error as AppError {
             if case .notFound = error { throw error }
-            var model = ConsultationPage.Model(try await ConsultationActions.show(id, on: req.db))
+            var model = try await citizenModel(id, req: req)
             model.notice = error.fieldProblems.first.map { req.l10n.format($0.message, $0.args) } ?? error.message(req.l10n)
             model.noticeIsError = true
             return try await PageResponse(html: ConsultationPage.View(model: model, context: req.pageContext).document(), status: error.status)
@@ -128,8 +141,9 @@ enum ConsultationPagesController {
 
     @Sendable static func workbenchItem(req: Request) async throws -> PageResponse {
         let staff = try req.requireStaff(.handleWorkOrders)
-        var model = try await ConsultationWorkbench.item(try ConsultationActions.id(req), for: staff, on: req.db)
+        var model = try await ConsultationWorkbench.item(try ConsultationActions.id(req), for: staff, req: req)
         if req.queryValue("sent") == "1" { model.notice = req.l10n(.consultSent) }
+        if req.queryValue("referred") == "1" { model.notice = req.l10n(.consultReferralDone) }
         return PageResponse(html: ConsultationWorkbenchItemPage.View(model: model, context: req.pageContext).document())
     }
 
@@ -144,8 +158,9 @@ enum ConsultationPagesController {
             return req.redirect(to: SiteURL.consultationWorkbenchItem(id.uuidString).path + "?sent=1", redirectType: .normal)
         } catch let error as AppError {
             if case .notFound = error { throw error }
-            var model = try await ConsultationWorkbench.item(id, for: staff, on: req.db)
+            var model = try await ConsultationWorkbench.item(id, for: staff, req: req)
             model.text = String(text.prefix(ConsultationPolicy.standard.maximumMessageLength))
+            model.articles = String((req.formValue("articles") ?? "").prefix(2000))
             model.notice = error.fieldProblems.first.map { req.l10n.format($0.message, $0.args) } ?? error.message(req.l10n)
             model.noticeIsError = true
             return try await PageResponse(html: ConsultationWorkbenchItemPage.View(model: model, context: req.pageContext).document(), status: error.status)
@@ -182,6 +197,22 @@ enum ConsultationWorkbench {
     }
 
     /// One question for a lawyer whose grant covers its region; any other is not found.
+    static func item(_ id: UUID, for staff: StaffPrincipal, req: Request) async throws -> ConsultationWorkbenchItemPage.Model {
+        var model = try await item(id, for: staff, on: req.db)
+        model.articleLinks = try await ConsultationArticles.links(model.myEntries.flatMap(\.articles), today: req.now, on: req.db)
+        let services = try await CatalogEntry.query(on: req.db).sort(\.$id).all().filter { !$0.isRetired }
+        let referrals = try await ConsultationReferrals.list(id, on: req.db)
+        let language = req.l10n.language
+        model.referrals = referrals.map { referral, order in
+            .init(serviceName: services.first { $0.code == referral.serviceCode }?.name(language) ?? referral.serviceCode,
+                  number: order.number, orderID: order.id ?? 0, at: referral.createdAt)
+        }
+        let taken = Set(referrals.map(\.0.serviceCode))
+        model.services = services.filter { !taken.contains($0.code) && $0.serviceType.channels.contains(ConsultationReferrals.channel) }
+            .map { Forms.Option(value: $0.code, label: $0.name(language)) }
+        return model
+    }
+
     static func item(_ id: UUID, for staff: StaffPrincipal, on db: any Database) async throws -> ConsultationWorkbenchItemPage.Model {
         let lawyer = ConsultationLawyer(key: String(staff.id), grants: staff.grants)
         guard let loaded = try await ConsultationStore.load(id, on: db), lawyer.mayAnswer(in: loaded.record.path) else {

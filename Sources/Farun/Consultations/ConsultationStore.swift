@@ -119,6 +119,11 @@ enum ConsultationStore {
             guard let loaded = try await load(id, on: tx) else { throw ConsultationInputProblem.notFound }
             let next = try ConsultationLifecycle.apply(event, to: loaded.consultation, policy: context.policy)
             try await write(next, over: loaded, text: text, articles: message?.articles ?? [], on: tx)
+            if case let .answer(lawyer, at) = event {
+                // The asker hears of every answer, once: the message commits or rolls back with it.
+                try await ConsultationNotices.answered(loaded.record, isReply: loaded.consultation.thread(of: lawyer.key) != nil, at: at,
+                                                       secrets: context.secrets, on: tx)
+            }
             try await Audit.record(action(of: event), target: "consultation", id: nil, regionPath: next.regionPath,
                                    detail: detail(of: event, id: id), doer: context.doer, at: context.now, on: tx)
             return next

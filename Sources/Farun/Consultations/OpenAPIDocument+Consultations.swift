@@ -29,6 +29,6 @@ extension OpenAPIDocument {
             ], required: ["text"]),
             "ConsultationRating": object(["lawyer_id": integer, "score": ["type": ["integer", "null"], "minimum": 1, "maximum": 5],
                                           "most_helpful": boolean, "consent_to_publication": boolean], required: ["lawyer_id"]),
-        ]
+        ].merging(consultationFollowOnSchemas) { current, _ in current }
     }
 }

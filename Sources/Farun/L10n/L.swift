@@ -195,6 +195,51 @@ enum L: String, CaseIterable, Sendable {
     case staffHomeDutyRoster
     case staffHomeOverdue
     case staffHomeServiceLevel
+    case consultArticleUnreadable
+    case consultArticleRefused
+    case consultArticlesHint
+    case consultNewAnswer
+    case consultNewAnswersArrived
+    case consultNewAnswersReload
+    case consultNoticeAnswered
+    case consultNoticeReply
+    case consultReferralAsker
+    case consultReferralMatterCut
+    case consultReferralImpossible
+    case consultReferralExists
+    case consultReferralTitle
+    case consultReferralLead
+    case consultReferralService
+    case consultReferralButton
+    case consultReferredNotice
+    case consultReferredTrack
+    case consultReviewQueueTitle
+    case consultReviewQueueLead
+    case consultReviewQueueEmpty
+    case consultReviewClosedAt
+    case consultReviewTitle
+    case consultReviewLead
+    case consultReviewOriginal
+    case consultReviewHintsTitle
+    case consultReviewHintsLead
+    case consultReviewFlagged
+    case consultReviewFaqQuestion
+    case consultReviewFaqSummary
+    case consultReviewFaqBody
+    case consultReviewSourceField
+    case consultReviewSource
+    case consultReviewPublish
+    case consultReviewNote
+    case consultReviewReject
+    case consultReviewDone
+    case consultReviewNotEligible
+    case consultTranscriptHeader
+    case consultTranscriptThread
+    case consultTranscriptAnswer
+    case consultTranscriptFollowUp
+    case consultReferralDone
+    case consultReviewPublished
+    case consultReviewRejected
     case consultationEntity
     case consultationQuestionRequired
     case consultationQuestionTooLong

@@ -106,6 +106,10 @@ enum SiteURL: Sendable, Equatable {
     case consultationOverdue
     case consultationServiceLevel
     case consultationServiceLevelCSV
+    // 快解答 follow-on: hand-off to a service as a work order, the FAQ publication review (issue 5 parts 3, 5)
+    case consultationReferrals(String)
+    case consultationReviews
+    case consultationReview(String)
 
     // Administration
     case adminRegions
@@ -194,6 +198,11 @@ enum SiteURL: Sendable, Equatable {
         case dutySlots
         case dutySlot(Int)
         case consultationServiceLevel
+        // 快解答 follow-on: the citizen page's poll, hand-off to a service, the FAQ publication review
+        case consultationStatus(String)
+        case consultationReferrals(String)
+        case consultationReviews
+        case consultationReview(String)
 
         var segments: [Segment] {
             switch self {
@@ -244,6 +253,10 @@ enum SiteURL: Sendable, Equatable {
             case .dutySlots: ["duty-slots"]
             case .dutySlot(let id): ["duty-slots", .id(id)]
             case .consultationServiceLevel: ["service-level", "consultations"]
+            case .consultationStatus(let id): ["consultations", .text(name: "consultation", value: id), "status"]
+            case .consultationReferrals(let id): ["consultations", .text(name: "consultation", value: id), "referrals"]
+            case .consultationReviews: ["consultation-reviews"]
+            case .consultationReview(let id): ["consultations", .text(name: "consultation", value: id), "review"]
             }
         }
     }
@@ -349,6 +362,9 @@ enum SiteURL: Sendable, Equatable {
         case .consultationOverdue: ["staff", "consultations", "overdue"]
         case .consultationServiceLevel: ["admin", "consultations", "service-level"]
         case .consultationServiceLevelCSV: ["admin", "consultations", "service-level.csv"]
+        case .consultationReferrals(let id): ["staff", "consultations", .text(name: "consultation", value: id), "referrals"]
+        case .consultationReviews: ["staff", "faq-reviews"]
+        case .consultationReview(let id): ["staff", "faq-reviews", .text(name: "consultation", value: id)]
         case .adminRegions: ["admin", "regions"]
         case .adminRegionNew: ["admin", "regions", "new"]
         case .adminRegion(let id): ["admin", "regions", .id(id)]

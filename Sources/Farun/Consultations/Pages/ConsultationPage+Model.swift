@@ -28,14 +28,21 @@ enum ConsultationPage {
         let askedAt: Date
         let threads: [Thread]
         let consentsToPublication: Bool
+        /// Stored article reference → statute page (references without one show as text).
+        var articleLinks: [String: String] = [:]
+        /// Services a lawyer handed the question on to (转办): service name and work-order number.
+        var referrals: [(service: String, number: String)] = []
         /// A message after an action: sent, or why it was refused.
         var notice: String?
         var noticeIsError = false
 
         var isClosed: Bool { state == .closed || state == .published }
 
+        /// Answers on the page, for the live update (consult.js compares it with the status endpoint's count).
+        var answerCount: Int { threads.reduce(0) { $0 + $1.entries.filter(\.isAnswer).count } }
+
         init(id: String, question: String, state: ConsultationState, field: QuestionField, askedAt: Date, threads: [Thread],
-             consentsToPublication: Bool, notice: String? = nil) {
+             consentsToPublication: Bool, articleLinks: [String: String] = [:], notice: String? = nil) {
             self.id = id
             self.question = question
             self.state = state
@@ -43,6 +50,7 @@ enum ConsultationPage {
             self.askedAt = askedAt
             self.threads = threads
             self.consentsToPublication = consentsToPublication
+            self.articleLinks = articleLinks
             self.notice = notice
         }
 
@@ -67,7 +75,7 @@ enum ConsultationPage {
                 Entry(isAnswer: true, text: "可以向劳动保障监察大队投诉，也可以申请劳动仲裁。", at: mockDate.addingTimeInterval(300), articles: ["劳动合同法 第三十条"]),
                 Entry(isAnswer: false, text: "仲裁需要准备什么材料？", at: mockDate.addingTimeInterval(900), articles: []),
             ], rating: nil, mostHelpful: false, awaitingReply: true)],
-            consentsToPublication: false)
+            consentsToPublication: false, articleLinks: ["劳动合同法 第三十条": "/laws/3/articles/30"])
 
         static let mockUnanswered = Model(id: "8F2B6C1E-4D0A-4E57-9C1B-2A7D3E5F6A10", question: "邻居占用我家宅基地怎么办？", state: .open,
                                           field: .known(.land), askedAt: mockDate, threads: [], consentsToPublication: false)

@@ -31,8 +31,25 @@ extension ConsultationPage {
                         .dt(.text(l(.consultAskedAt))), .dd(.text(Formatting.dateTime(m.askedAt, l))))
                 ),
                 .if(m.isClosed, .p(.class("flash"), .attribute(named: "role", value: "status"), .text(l(.consultClosedNotice)))),
-                .if(m.threads.isEmpty, .p(.class("lead"), .text(l(.consultNoAnswerYet)))),
-                .forEach(m.threads) { thread(l, $0) }
+                .forEach(m.referrals) { referral in
+                    .p(.class("flash"), .text(l(.consultReferredNotice, referral.service, referral.number)), .text(" "),
+                       .a(.href(SiteURL.track.path), .text(l(.consultReferredTrack))))
+                },
+                // Live update (Resources/assets/consult.js): the script polls the status endpoint and brings new answers
+                // in; the notice below stays hidden (and nothing promises updates) without JavaScript.
+                .div(.id("consult-live"), .class("flash consult-live"), .attribute(named: "hidden", value: "hidden"),
+                     .attribute(named: "role", value: "status"), .attribute(named: "aria-live", value: "polite"),
+                     .attribute(named: "data-consult-status", value: SiteURL.api(.consultationStatus(m.id)).path.attributeEscaped),
+                     .attribute(named: "data-consult-id", value: m.id.attributeEscaped),
+                     .attribute(named: "data-consult-answers", value: String(m.answerCount)),
+                     .attribute(named: "data-consult-closed", value: m.isClosed ? "1" : "0"),
+                     .attribute(named: "data-new-label", value: l(.consultNewAnswer).attributeEscaped),
+                     .attribute(named: "data-new-text", value: l(.consultNewAnswersArrived).attributeEscaped),
+                     .attribute(named: "data-reload-text", value: l(.consultNewAnswersReload).attributeEscaped)),
+                .div(.id("consult-threads"),
+                     .if(m.threads.isEmpty, .p(.class("lead"), .text(l(.consultNoAnswerYet)))),
+                     .forEach(m.threads) { thread(l, $0) }),
+                .script(.src(SiteURL.asset("consult.js").path), .attribute(named: "defer", value: "defer"))
             )
         }
 
@@ -43,12 +60,13 @@ extension ConsultationPage {
                 .class("consult-thread card"), .attribute(named: "aria-labelledby", value: "\(prefix)-title"),
                 .h2(.id("\(prefix)-title"), .text(l(.consultAnswersFrom, t.lawyerName)),
                     .if(t.mostHelpful, .span(.class("badge"), .text(" " + l(.consultMostHelpfulBadge))))),
-                .ol(.class("consult-entries"), .forEach(t.entries) { entry in
+                .ol(.class("consult-entries"), .forEach(t.entries.enumerated()) { index, entry in
                     .li(.class(entry.isAnswer ? "entry answer" : "entry follow-up"),
+                        .attribute(named: "data-entry", value: "\(t.lawyerID)-\(index)"),
                         .p(.class("entry-meta"), .strong(.text(entry.isAnswer ? l(.consultAnswer) : l(.consultFollowUpEntry))),
                            .text(" · " + Formatting.dateTime(entry.at, l))),
                         .p(.class("entry-text"), .text(entry.text)),
-                        .if(!entry.articles.isEmpty, .p(.class("hint"), .text(l(.consultArticles) + "：" + entry.articles.joined(separator: "；")))))
+                        ConsultationViews.articles(entry.articles, links: m.articleLinks, l: l))
                 }),
                 .if(t.awaitingReply, .p(.class("hint"), .text(l(.consultAwaitingReply)))),
                 .if(!m.isClosed, Forms.form(

@@ -41,6 +41,13 @@ enum ConsultationWorkbenchItemPage {
         let requiredLawyers: Int
         let myEntries: [ConsultationPage.Entry]
         var text = ""
+        /// The article references as typed (kept when the answer is refused).
+        var articles = ""
+        /// Stored reference → statute page.
+        var articleLinks: [String: String] = [:]
+        /// Work orders opened for this consultation (转办), and the services one may still be opened for.
+        var referrals: [Referral] = []
+        var services: [Forms.Option] = []
         var notice: String?
         var noticeIsError = false
 
@@ -48,6 +55,17 @@ enum ConsultationWorkbenchItemPage {
 
         static let mock = Model(id: "8F2B6C1E-4D0A-4E57-9C1B-2A7D3E5F6A10", question: "公司拖欠工资三个月，我的电话139****5678，怎么办？",
                                 field: .known(.labour), state: .answered, askedAt: ConsultationPage.Model.mockDate, lawyers: 1, requiredLawyers: 3,
-                                myEntries: ConsultationPage.Model.mock.threads[0].entries)
+                                myEntries: ConsultationPage.Model.mock.threads[0].entries, articleLinks: ConsultationPage.Model.mock.articleLinks,
+                                referrals: [Referral(serviceName: "法律援助", number: "140400-20261126-0007", orderID: 7,
+                                                     at: ConsultationPage.Model.mockDate.addingTimeInterval(1200))],
+                                services: [.init(value: "PEOPLES_MEDIATION", label: "人民调解")])
+    }
+
+    /// A work order opened for the consultation.
+    struct Referral: Sendable {
+        let serviceName: String
+        let number: String
+        let orderID: Int
+        let at: Date
     }
 }

@@ -66,14 +66,37 @@ extension ConsultationWorkbenchItemPage {
                     .li(.class(entry.isAnswer ? "entry answer" : "entry follow-up"),
                         .p(.class("entry-meta"), .strong(.text(entry.isAnswer ? l(.consultAnswer) : l(.consultFollowUpEntry))),
                            .text(" · " + Formatting.dateTime(entry.at, l))),
-                        .p(.class("entry-text"), .text(entry.text)))
+                        .p(.class("entry-text"), .text(entry.text)),
+                        ConsultationViews.articles(entry.articles, links: m.articleLinks, l: l))
                 }),
                 .if(m.isClosed, .p(.class("flash"), .text(l(.consultationClosed)))),
                 .if(!m.isClosed, Forms.form(
                     id: "answer-form", action: SiteURL.consultationAnswer(m.id).path, context: context,
                     Forms.textArea("text", label: l(.consultWorkbenchAnswerText), value: m.text, maxLength: ConsultationPolicy.standard.maximumMessageLength, rows: 6),
-                    Forms.textArea("articles", label: l(.consultWorkbenchArticlesField), value: "", maxLength: 2000, rows: 2),
+                    Forms.textArea("articles", label: l(.consultWorkbenchArticlesField), value: m.articles, maxLength: ConsultationArticles.maximumLength, rows: 2),
+                    .p(.class("hint"), .text(l(.consultArticlesHint))),
                     Forms.submit(l(.consultWorkbenchAnswerButton))
+                )),
+                referrals(l)
+            )
+        }
+
+        /// 转办: the work orders opened for this question and a form to open one for another service.
+        private func referrals(_ l: L10n) -> Node<HTML.BodyContext> {
+            let m = model
+            return .section(
+                .class("consult-referrals"), .attribute(named: "aria-labelledby", value: "referrals-title"),
+                .h2(.id("referrals-title"), .text(l(.consultReferralTitle))),
+                .p(.class("hint"), .text(l(.consultReferralLead))),
+                .if(!m.referrals.isEmpty, .ul(.forEach(m.referrals) { referral in
+                    .li(.text(referral.serviceName + " · "),
+                        .a(.href(SiteURL.workOrder(referral.orderID).path), .text(referral.number)),
+                        .text(" · " + Formatting.dateTime(referral.at, l)))
+                })),
+                .if(!m.services.isEmpty, Forms.form(
+                    id: "referral-form", action: SiteURL.consultationReferrals(m.id).path, context: context,
+                    Forms.select("service", label: l(.consultReferralService), options: m.services, selected: nil, includeEmpty: l(.selectPrompt), required: true),
+                    Forms.submit(l(.consultReferralButton))
                 ))
             )
         }

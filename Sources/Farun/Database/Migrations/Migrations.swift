@@ -42,5 +42,7 @@ enum FarunMigrations {
         M037_CreateDutyAvailability(),
         M038_CreateConsultationAlerts(),
         M039_AddDutySlotKind(),
+        M041_CreateConsultationReferrals(),
+        M042_CreateConsultationReviews(),
     ]
 }
