@@ -24,8 +24,10 @@ final class DutySlotRecord: Model, @unchecked Sendable {
     /// Lawyer duty (answers) or supervisor duty (值班督导, told about overdue questions).
     @Field(key: "kind") var kind: DutyKind
 
-    /// Lawyer duty unless said otherwise, like the column's default (M039).
-    init() { kind = .lawyer }
+    /// A new slot is lawyer duty unless set otherwise (Fluent would otherwise write NULL).
+    init() {
+        kind = .lawyer
+    }
 
     /// The domain slot; nil when the stored day or times are unreadable (skipped, never guessed).
     var domain: DutySlot? {
