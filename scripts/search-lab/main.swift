@@ -43,7 +43,7 @@ var t0 = clock.now
 let vocabulary = SearchVocabulary(
     words: resource("words.txt"), expansions: resource("expansions.txt"), stopwords: resource("stopwords.txt"),
     traditionalToSimplified: resource("t2s.txt"), lawPriors: resource("law-priors.txt"),
-    articleKinds: resource("article-kinds.txt"))
+    articleKinds: resource("article-kinds.txt"), articleCues: resource("article-cues.txt"))
 let vocabularyTime = clock.now - t0
 t0 = clock.now
 // TUNE="coverage=1,lawEvidence=0.5,lawMode=1" overrides SearchTuning fields for experiments
@@ -70,6 +70,7 @@ for pair in (ProcessInfo.processInfo.environment["TUNE"] ?? "").split(separator:
     case "remedyBoost": tuning.remedyBoost = v
     case "organisationPenalty": tuning.organisationPenalty = v
     case "remedyAlways": tuning.remedyAlways = v != 0
+    case "cueWeight": tuning.cueWeight = v
     case "k1": tuning.k1 = v
     case "b": tuning.b = v
     default: print("unknown tuning \(kv[0])")
@@ -77,7 +78,7 @@ for pair in (ProcessInfo.processInfo.environment["TUNE"] ?? "").split(separator:
 }
 let engine = LegalSearchEngine(documents: documents, vocabulary: vocabulary, tuning: tuning)
 let buildTime = clock.now - t0
-print("documents \(engine.documentCount), words \(vocabulary.wordCount), expansions \(vocabulary.expansionCount)")
+print("documents \(engine.documentCount), words \(vocabulary.wordCount), expansions \(vocabulary.expansionCount), cued articles \(vocabulary.cuedArticleCount)")
 print("vocabulary load \(vocabularyTime), index build \(buildTime)")
 print("after build:", rss())
 var byKey: [String: SearchDocument] = [:]

@@ -4,6 +4,8 @@ import Foundation
 public struct SearchTuning: Sendable {
     /// A heading (chapter/section) word counts this much against one in an article's text.
     public var articleHeadingWeight: Float = 0.5
+    /// A word of an article's citizen-language cues (`article-cues.txt`) counts this much against one in its text.
+    public var cueWeight: Float = 1
     /// BM25's term-frequency saturation and length normalisation.
     public var k1: Float = 1.2
     public var b: Float = 0.75
@@ -74,8 +76,8 @@ public final class LegalSearchEngine: Sendable {
     ) -> SearchSegment {
         SearchSegment(
             kind: kind, documents: documents, vocabulary: vocabulary,
-            headingWeight: kind == .article ? tuning.articleHeadingWeight : tuning.entryTitleWeight, k1: tuning.k1,
-            b: tuning.b)
+            headingWeight: kind == .article ? tuning.articleHeadingWeight : tuning.entryTitleWeight,
+            cueWeight: tuning.cueWeight, k1: tuning.k1, b: tuning.b)
     }
 
     /// A new engine whose documents of `kinds` are `documents` (documents of other kinds in the list are

@@ -49,7 +49,7 @@ struct SearchSegment: Sendable {
 
     init(
         kind: SearchDocument.Kind, documents: [SearchDocument], vocabulary: SearchVocabulary, headingWeight: Float,
-        k1: Float = 1.2, b: Float = 0.75
+        cueWeight: Float = 0, k1: Float = 1.2, b: Float = 0.75
     ) {
         self.kind = kind
         self.documents = documents
@@ -74,6 +74,15 @@ struct SearchSegment: Sendable {
             if let heading = document.heading {
                 Analyzer.forEachIndexTerm(vocabulary.folding.fold(heading), lexicon: vocabulary.lexicon) { key in
                     counts[key, default: 0] += headingWeight
+                }
+            }
+            // the article's citizen-language cues: a field of their own, not part of the length, so a cued article
+            // is not judged longer than it is
+            if kind == .article, cueWeight > 0, let cues = vocabulary.cues(
+                lawShortName: document.lawShortName, lawName: document.lawName, article: document.articleNumber,
+                label: document.articleLabel) {
+                Analyzer.forEachIndexTerm(cues, lexicon: vocabulary.lexicon) { key in
+                    counts[key, default: 0] += cueWeight
                 }
             }
             for (key, tf) in counts {

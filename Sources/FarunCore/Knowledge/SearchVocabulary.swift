@@ -17,6 +17,10 @@ public struct SearchVocabulary: Sendable {
     var lawPriors: [String: Float] = [:]
     /// Wording that tells remedy articles from organisational ones, and questions that ask for a remedy.
     var articleKinds = ArticleKinds()
+    /// Law (short or full name) → arabic article number → the article's citizen-language cues, folded: the everyday
+    /// words and situations in which a person needs the article (document expansion written as data).
+    /// Keyed by the number, with the suffix of an added article (133之一 → "133之一", 133 → "133").
+    var articleCues: [String: [String: [UInt32]]] = [:]
 
     /// - Parameters:
     ///   - words: the segmenter's word list, one word a line: `word [frequency] [tag]` (jieba's dict.txt format).
@@ -26,9 +30,11 @@ public struct SearchVocabulary: Sendable {
     ///   - lawPriors: `law short name<TAB>weight` per line: everyday laws before specialised ones when the words
     ///     fit both (clamped to 0.5…2).
     ///   - articleKinds: `kind<TAB>pattern` per line (remedy, organisation, intent; see `ArticleKinds`).
+    ///   - articleCues: `law<TAB>article<TAB>cue｜cue…` per line; the law by short or full name, the article as 30,
+    ///     第30条, 第三十条 or 133之一 (an added article, which shares its arabic number with 133); the cues are indexed as a field of that article (`SearchTuning.cueWeight`).
     public init(
         words: String, expansions: String, stopwords: String, traditionalToSimplified: String, lawPriors: String = "",
-        articleKinds: String = ""
+        articleKinds: String = "", articleCues: String = ""
     ) {
         folding = TextFolding(parsing: traditionalToSimplified)
         lexicon = Lexicon()
@@ -63,7 +69,50 @@ public struct SearchVocabulary: Sendable {
             guard columns.count >= 2, let weight = Float(columns[1].trimmingCharacters(in: .whitespaces)) else { continue }
             self.lawPriors[String(columns[0]).trimmingCharacters(in: .whitespaces)] = min(max(weight, 0.5), 2)
         }
+        for line in articleCues.split(whereSeparator: \.isNewline) where !line.hasPrefix("#") {
+            let columns = line.split(separator: "\t")
+            guard columns.count >= 3, let number = Self.articleKey(columns[1]) else { continue }
+            let law = columns[0].trimmingCharacters(in: .whitespaces)
+            // cues are kept apart by a separator so no character pair spans two of them
+            let cues = columns[2].split(whereSeparator: { $0 == "｜" || $0 == "|" }).map { folding.fold(String($0)) }
+                .filter { !$0.isEmpty }
+            guard !law.isEmpty, !cues.isEmpty else { continue }
+            var text = self.articleCues[law, default: [:]][number] ?? []
+            for cue in cues {
+                if !text.isEmpty { text.append(0x20) }
+                text += cue
+            }
+            self.articleCues[law, default: [:]][number] = text
+        }
     }
+
+    /// 30, 第30条, 第三十条 → "30"; 133之一, 第一百三十三条之一 → "133之一".
+    static func articleKey(_ column: Substring) -> String? {
+        var s = column.trimmingCharacters(in: .whitespaces)
+        var added = ""
+        if let range = s.range(of: "之") {
+            added = String(s[range.lowerBound...])
+            s = String(s[..<range.lowerBound])
+        }
+        if s.hasPrefix("第") { s.removeFirst() }
+        if s.hasSuffix("条") { s.removeLast() }
+        guard let number = Int(s) ?? ChineseNumeral.parse(s) else { return nil }
+        return "\(number)" + added
+    }
+
+    /// The cues written for an article, folded (nil when none); `label` (第一百三十三条之一) tells an added article
+    /// from the one whose number it shares.
+    func cues(lawShortName: String?, lawName: String?, article: Int?, label: String?) -> [UInt32]? {
+        guard let article, !articleCues.isEmpty else { return nil }
+        var key = "\(article)"
+        if let label, let range = label.range(of: "之") { key += label[range.lowerBound...] }
+        if let short = lawShortName, let text = articleCues[short]?[key] { return text }
+        if let name = lawName, let text = articleCues[name]?[key] { return text }
+        return nil
+    }
+
+    /// How many articles have cues.
+    public var cuedArticleCount: Int { articleCues.values.reduce(0) { $0 + $1.count } }
 
     /// The weight of a law's articles.
     func prior(lawShortName: String?, lawName: String?) -> Float {

@@ -212,3 +212,54 @@ import Testing
         #expect(evaluation.summary.contains("p95 19.00 ms"))
     }
 }
+
+@Suite struct ArticleCueTests {
+    @Test func aCueFindsTheArticleByWordsItsTextNeverUses() {
+        // setup: no fixture text says 试岗期; the cue row gives it to 劳动合同法 art 82, named as 第八十二条
+        let plain = SearchFixtures.engine()
+        let vocabulary = SearchVocabulary(
+            words: "试岗 50\n", expansions: "", stopwords: "", traditionalToSimplified: "",
+            articleCues: "# cues\n劳动合同法\t第八十二条\t试岗期｜入职没签合同\n劳动合同法\tnot a number\t忽略\n")
+        let cued = LegalSearchEngine(documents: SearchFixtures.documents, vocabulary: vocabulary)
+        // act
+        let before = plain.search(SearchQuery(text: "试岗期", kinds: [.article])).map(\.key)
+        let after = cued.search(SearchQuery(text: "试岗期", kinds: [.article])).map(\.key)
+        // check
+        #expect(before.isEmpty)
+        #expect(after.first == "a:3")
+        #expect(vocabulary.cuedArticleCount == 1)
+    }
+
+    @Test func cuesOfAnotherLawOrArticleAreNotAttached() {
+        // setup: the row names 劳动法 art 82, which the corpus does not have
+        let vocabulary = SearchVocabulary(
+            words: "", expansions: "", stopwords: "", traditionalToSimplified: "", articleCues: "劳动法\t82\t试岗期\n")
+        let engine = LegalSearchEngine(documents: SearchFixtures.documents, vocabulary: vocabulary)
+        // act
+        let hits = engine.search(SearchQuery(text: "试岗期", kinds: [.article])).map(\.key)
+        // check
+        #expect(hits.isEmpty)
+    }
+
+    @Test func anAddedArticleKeepsItsOwnCuesApartFromTheBaseArticle() {
+        // setup: 第二百七十六条 and 第二百七十六条之一 share the arabic number 276
+        let documents = [
+            SearchDocument(
+                key: "a:1", kind: .article, lawName: "中华人民共和国刑法", lawShortName: "刑法", articleNumber: 276,
+                articleLabel: "第二百七十六条", text: "毁坏机器设备，破坏生产经营的，处三年以下有期徒刑。"),
+            SearchDocument(
+                key: "a:2", kind: .article, lawName: "中华人民共和国刑法", lawShortName: "刑法", articleNumber: 276,
+                articleLabel: "第二百七十六条之一", text: "以转移财产、逃匿等方法逃避支付劳动者的劳动报酬，数额较大的，处三年以下有期徒刑。"),
+        ]
+        let vocabulary = SearchVocabulary(
+            words: "", expansions: "", stopwords: "", traditionalToSimplified: "",
+            articleCues: "刑法\t276之一\t老板跑路\n刑法\t276\t砸机器\n")
+        let engine = LegalSearchEngine(documents: documents, vocabulary: vocabulary)
+        // act
+        let runaway = engine.search(SearchQuery(text: "老板跑路")).map(\.key)
+        let smashed = engine.search(SearchQuery(text: "砸机器")).map(\.key)
+        // check
+        #expect(runaway == ["a:2"])
+        #expect(smashed == ["a:1"])
+    }
+}

@@ -8,7 +8,8 @@ extension SearchVocabulary {
         SearchVocabulary(
             words: resourceText("words", "txt"), expansions: resourceText("expansions", "txt"),
             stopwords: resourceText("stopwords", "txt"), traditionalToSimplified: resourceText("t2s", "txt"),
-            lawPriors: resourceText("law-priors", "txt"), articleKinds: resourceText("article-kinds", "txt"))
+            lawPriors: resourceText("law-priors", "txt"), articleKinds: resourceText("article-kinds", "txt"),
+            articleCues: resourceText("article-cues", "txt"))
     }
 
     static func resourceText(_ name: String, _ ext: String) -> String {
