@@ -359,6 +359,65 @@ enum L: String, CaseIterable, Sendable {
     case expansionFlashDeleted
     case staffHomeKnowledge
     case staffHomeExpansions
+    case mediationEntity
+    case mediationPartiesMissing
+    case mediationPartyNameMissing
+    case mediationPartyPhoneInvalid
+    case mediationPartyResidentIDInvalid
+    case mediationApplicantContact
+    case mediationPartyRefuses
+    case mediationConsentMissing
+    case mediationSummaryMissing
+    case mediationSummaryTooLong
+    case mediationTypeInvalid
+    case mediationUrgencyInvalid
+    case mediationAmountNegative
+    case mediationAmountTooLarge
+    case mediationAmountInvalid
+    case mediationAmountTooPrecise
+    case mediationNotAllowed
+    case mediationConflict
+    case mediationDeclarationRequired
+    case mediationMediatorRequired
+    case mediationNeedsMediator
+    case mediationStale
+    case mediationSessionPlace
+    case mediationSessionLink
+    case mediationSessionHTTPS
+    case mediationSessionParticipants
+    case mediationSessionNotes
+    case mediationSessionFuture
+    case mediationSessionTime
+    case mediationSessionMode
+    case mediationMissingPartiesParticulars
+    case mediationMissingFacts
+    case mediationMissingIssues
+    case mediationMissingResponsibilities
+    case mediationMissingTerms
+    case mediationMissingPerformanceManner
+    case mediationMissingPerformanceDeadline
+    case mediationMissingCommittee
+    case mediationAgreementDeadlineInvalid
+    case mediationAgreementFormInvalid
+    case mediationNoAgreement
+    case mediationSignatureUnknownParty
+    case mediationSignatureElectronic
+    case mediationSignatureMethod
+    case mediationSignatureTwice
+    case mediationSignatureOral
+    case mediationSignatureDate
+    case mediationFailureReason
+    case mediationReferralInvalid
+    case mediationVisitInvalid
+    case mediationScreeningNegative
+    case mediationScreeningMoreHandled
+    case mediationScreeningFuture
+    case mediationScreeningImplausible
+    case mediationScreeningPeriod
+    case mediationScreeningPoint
+    case mediationReferralNote
+    case mediationResolvedAgreed
+    case mediationResolvedFailed
     case lawUnknown
     case lawVersionUnknown
     case lawArticleMalformed

@@ -41,5 +41,13 @@ enum FarunMigrations {
         M036_CreateDutySlots(),
         M037_CreateDutyAvailability(),
         M038_CreateConsultationAlerts(),
+        // People's mediation (issue 6)
+        M060_CreateMediationCases(),
+        M061_CreateMediationParties(),
+        M062_CreateMediationSessions(),
+        M063_CreateMediationAgreements(),
+        M064_CreateMediationConflicts(),
+        M065_CreateMediationVisits(),
+        M066_CreateScreeningReports(),
     ]
 }
