@@ -99,6 +99,17 @@ enum SiteURL: Sendable, Equatable {
     case consultationAnswer(String)
     case consultationStream
 
+    // People's mediation (人民调解, issue 6): intake at a window or online, the mediator's case page, the printable
+    // agreement, screening reports and statistics
+    case mediationApply
+    case mediationNew
+    case mediationCase(Int)
+    case mediationCaseAction(Int)
+    case mediationAgreementPrint(Int)
+    case mediationScreening
+    case mediationStatistics
+    case mediationStatisticsCSV
+
     // Administration
     case adminRegions
     case adminRegionNew
@@ -182,6 +193,19 @@ enum SiteURL: Sendable, Equatable {
         case consultationAnswers(String)
         case consultationFollowUps(String)
         case consultationRatings(String)
+        // People's mediation (issue 6)
+        case mediationDisputes
+        case mediationDispute(Int)
+        case mediationAssignment(Int)
+        case mediationConsents(Int)
+        case mediationSessions(Int)
+        case mediationAgreementTemplate(Int)
+        case mediationAgreement(Int)
+        case mediationSignatures(Int)
+        case mediationFailure(Int)
+        case mediationVisits(Int)
+        case mediationScreeningReports
+        case mediationStatistics
 
         var segments: [Segment] {
             switch self {
@@ -229,6 +253,18 @@ enum SiteURL: Sendable, Equatable {
             case .consultationAnswers(let id): ["consultations", .text(name: "consultation", value: id), "answers"]
             case .consultationFollowUps(let id): ["consultations", .text(name: "consultation", value: id), "follow-ups"]
             case .consultationRatings(let id): ["consultations", .text(name: "consultation", value: id), "ratings"]
+            case .mediationDisputes: ["mediation", "disputes"]
+            case .mediationDispute(let id): ["mediation", "disputes", .id(id)]
+            case .mediationAssignment(let id): ["mediation", "disputes", .id(id), "assignment"]
+            case .mediationConsents(let id): ["mediation", "disputes", .id(id), "consents"]
+            case .mediationSessions(let id): ["mediation", "disputes", .id(id), "sessions"]
+            case .mediationAgreementTemplate(let id): ["mediation", "disputes", .id(id), "agreement", "template"]
+            case .mediationAgreement(let id): ["mediation", "disputes", .id(id), "agreement"]
+            case .mediationSignatures(let id): ["mediation", "disputes", .id(id), "agreement", "signatures"]
+            case .mediationFailure(let id): ["mediation", "disputes", .id(id), "failure"]
+            case .mediationVisits(let id): ["mediation", "disputes", .id(id), "visits"]
+            case .mediationScreeningReports: ["mediation", "screening-reports"]
+            case .mediationStatistics: ["mediation", "statistics"]
             }
         }
     }
@@ -327,6 +363,14 @@ enum SiteURL: Sendable, Equatable {
         case .consultationWorkbenchItem(let id): ["staff", "consultations", .text(name: "consultation", value: id)]
         case .consultationAnswer(let id): ["staff", "consultations", .text(name: "consultation", value: id), "answer"]
         case .consultationStream: ["staff", "consultations", "stream"]
+        case .mediationApply: ["mediation", "apply"]
+        case .mediationNew: ["staff", "mediation", "new"]
+        case .mediationCase(let id): ["staff", "mediation", .id(id)]
+        case .mediationCaseAction(let id): ["staff", "mediation", .id(id), "actions"]
+        case .mediationAgreementPrint(let id): ["staff", "mediation", .id(id), "agreement"]
+        case .mediationScreening: ["staff", "mediation", "screening"]
+        case .mediationStatistics: ["staff", "mediation", "statistics"]
+        case .mediationStatisticsCSV: ["staff", "mediation", "statistics.csv"]
         case .adminRegions: ["admin", "regions"]
         case .adminRegionNew: ["admin", "regions", "new"]
         case .adminRegion(let id): ["admin", "regions", .id(id)]

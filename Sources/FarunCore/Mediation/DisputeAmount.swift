@@ -47,9 +47,14 @@ public struct DisputeAmount: Sendable, Hashable, Codable, Comparable, CustomStri
     }
 
     /// "1234.50".
-    public var description: String {
-        let cents = fen % 100
-        return "\(fen / 100).\(cents < 10 ? "0" : "")\(cents)"
+    public var description: String { Self.yuanText(fen: fen) }
+
+    /// Any sum of fen as yuan with two decimals (sums may exceed one dispute's limit).
+    public static func yuanText(fen: Int64) -> String {
+        let sign = fen < 0 ? "-" : ""
+        let magnitude = fen.magnitude
+        let cents = magnitude % 100
+        return "\(sign)\(magnitude / 100).\(cents < 10 ? "0" : "")\(cents)"
     }
 
     public static func < (a: DisputeAmount, b: DisputeAmount) -> Bool { a.fen < b.fen }
