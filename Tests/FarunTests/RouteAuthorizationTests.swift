@@ -34,6 +34,8 @@ import VaporTesting
         "POST /api/v1/consultations", "GET /api/v1/consultations/:consultation", "POST /api/v1/consultations/:consultation/follow-ups",
         "POST /api/v1/consultations/:consultation/ratings",
         "GET /consult", "POST /consult", "GET /consult/:consultation", "POST /consult/:consultation/follow-up", "POST /consult/:consultation/rate",
+        // 人民调解: anyone may apply online (rate-limited) and gets only the order number back.
+        "GET /mediation/apply", "POST /mediation/apply", "POST /api/v1/mediation/disputes",
     ]
 
     /// Routes about the caller themself, or holding no regional data (the deadline calculator); region scope
@@ -137,6 +139,7 @@ import VaporTesting
         let region: Int, point: Int, staff: Int, grant: Int, token: Int, profile: Int
         let unit: Int, member: Int, rule: Int, order: Int, callback: Int
         let entry: Int, expansion: Int
+        let mediation: Int
     }
 
     static func resourceIDs(_ app: Application, _ j: Jurisdiction, _ point: ServicePoint) async throws -> IDs {
@@ -168,10 +171,20 @@ import VaporTesting
         expansion.colloquial = "老板"
         expansion.legalTerms = "用人单位"
         try await expansion.create(on: app.db)
+        // A town A dispute (its parties' names would show if leaked).
+        let dispute = DisputeIntakeInput(
+            channel: "window", regionID: j.townA.id, servicePointID: nil, disputeType: "neighbour", urgency: nil, amount: "100", summary: "insider-MARKER 纠纷",
+            parties: [.init(role: "applicant", name: "insider-MARKER", phone: "13800138000", residentID: nil, address: "甲镇", consent: "agrees"),
+                      .init(role: "respondent", name: "insider-MARKER", phone: "", residentID: nil, address: "甲镇", consent: "agrees")],
+            acceptNow: true)
+        let clerkPrincipal = try await principal(app, clerk)
+        let disputeDraft = try await MediationIntake.validate(dispute, submitter: .staff(clerkPrincipal), on: app.db).get()
+        let mediation = try await MediationIntake.submit(disputeDraft, submitter: .staff(clerkPrincipal), context: try await ActionContext.system(app), on: app.db).1
         return IDs(region: try j.townA.requireID(), point: try point.requireID(), staff: try insider.requireID(),
                    grant: try grant.requireID(), token: try token.requireID(), profile: try profile.requireID(),
                    unit: try unit.requireID(), member: try member.requireID(), rule: try rule.requireID(), order: try order.requireID(),
-                   callback: try callback.requireID(), entry: try entry.requireID(), expansion: try expansion.requireID())
+                   callback: try callback.requireID(), entry: try entry.requireID(), expansion: try expansion.requireID(),
+                   mediation: try mediation.requireID())
     }
 
     static func fill(_ route: Route, _ ids: IDs) -> String {
@@ -193,6 +206,7 @@ import VaporTesting
                 case "callbacks": out.append(String(ids.callback))
                 case "knowledge", "entries": out.append(String(ids.entry))
                 case "search-expansions": out.append(String(ids.expansion))
+                case "mediation", "disputes": out.append(String(ids.mediation))
                 default: out.append("1")
                 }
             case ":grant": out.append(String(ids.grant))
@@ -232,6 +246,11 @@ import VaporTesting
             return [("kind", "case"), ("title", "越权案例"), ("summary", "越权"), ("body", "越权"), ("legal_field", "labour"),
                     ("region_id", townA), ("source", "越权"), ("articles", "")]
         case "POST /admin/search-expansions": return [("colloquial", "越权"), ("legal_terms", "越权词")]
+        case "POST /staff/mediation/new":
+            return [("dispute_type", "neighbour"), ("summary", "越权登记"), ("region_id", townA), ("party0_name", "越权"), ("party0_phone", "13800138000"),
+                    ("party0_consent", "agrees"), ("party1_name", "越权乙"), ("party1_consent", "agrees")]
+        case "POST /staff/mediation/screening": return [("period", "2026-01"), ("service_point_id", "1"), ("found", "1"), ("resolved", "0"), ("escalated", "0")]
+        case "POST /staff/mediation/:id/actions": return [("do", "claim"), ("version", "1"), ("relation", "none")]
         default:
             if key.contains(":id") { return [("name", "越权改名"), ("target_id", townA), ("region_id", townA), ("role", "window_clerk")] }
             return [("unclassified", "")]
@@ -258,6 +277,16 @@ import VaporTesting
         case "POST /api/v1/search-expansions": return #"{"colloquial":"越权","legal_terms":["越权词"]}"#
         case "DELETE /api/v1/search-expansions/:id": return "{}"
         case "POST /api/v1/consultations/:consultation/answers": return #"{"text":"越权解答"}"#
+        case "POST /api/v1/mediation/screening-reports":
+            return #"{"service_point_id":1,"period":"2026-01","found":1,"resolved":0,"escalated":0}"#
+        case "POST /api/v1/mediation/disputes/:id/assignment": return #"{"version":1,"mediator_id":1,"relation":"none"}"#
+        case "POST /api/v1/mediation/disputes/:id/consents": return #"{"version":1,"party_position":1,"consent":"refuses"}"#
+        case "POST /api/v1/mediation/disputes/:id/sessions":
+            return #"{"version":1,"mode":"phone","held_at":"2026-01-01T01:00:00Z","participants":["越权"],"notes":"越权"}"#
+        case "PUT /api/v1/mediation/disputes/:id/agreement": return #"{"version":1,"form":"oral","facts":"越权"}"#
+        case "POST /api/v1/mediation/disputes/:id/agreement/signatures": return #"{"version":1,"kind":"mediator","method":"handwritten"}"#
+        case "POST /api/v1/mediation/disputes/:id/failure": return #"{"version":1,"reason":"other","note":"越权","referral":"legal_aid"}"#
+        case "POST /api/v1/mediation/disputes/:id/visits": return #"{"performance":"performed","notes":"越权"}"#
         case "PUT /api/v1/services/:id":
             return #"{"name_zh":"越权改名","name_en":"x","handler":"x","materials":[],"other_limits":[],"channels":["window"],"is_free":true,"version":1}"#
         default: return nil
@@ -273,6 +302,8 @@ import VaporTesting
         let memberCapacities: [Int], openCallbacks: Int, phoneViews: Int
         /// Cases/FAQ as title, state and version, and the vocabulary rows.
         let entries: [String], expansions: [String]
+        /// Mediation cases as stage and version, and the screening reports.
+        let mediations: [String], screeningReports: Int
     }
 
     static func counts(_ app: Application, _ j: Jurisdiction) async throws -> Counts {
@@ -292,6 +323,8 @@ import VaporTesting
             openCallbacks: try await CallbackTask.query(on: app.db).filter(\.$doneAt == nil).count(),
             phoneViews: try await AuditEvent.query(on: app.db).filter(\.$action ~~ ["callback.view_phone", "work_order.view_phone"]).count(),
             entries: try await KnowledgeEntry.query(on: app.db).sort(\.$id).all().map { "\($0.title) \($0.state.rawValue) v\($0.version)" },
-            expansions: try await SearchExpansion.query(on: app.db).sort(\.$id).all().map { "\($0.colloquial) \($0.legalTerms)" })
+            expansions: try await SearchExpansion.query(on: app.db).sort(\.$id).all().map { "\($0.colloquial) \($0.legalTerms)" },
+            mediations: try await MediationCase.query(on: app.db).sort(\.$id).all().map { "\($0.stage.rawValue) v\($0.version)" },
+            screeningReports: try await ScreeningReport.query(on: app.db).count())
     }
 }
