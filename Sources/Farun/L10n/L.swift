@@ -525,6 +525,16 @@ enum L: String, CaseIterable, Sendable {
     case mediationOnline
     case mediationNoData
     case mediationOpenCase
+    case mediationCasesTitle
+    case mediationCasesLead
+    case mediationViewMine
+    case mediationViewUnit
+    case mediationViewAll
+    case mediationApplicant
+    case mediationAcceptedOn
+    case mediationNoCases
+    case mediationEscalationNotice
+    case staffHomeMediation
     case lawUnknown
     case lawVersionUnknown
     case lawArticleMalformed

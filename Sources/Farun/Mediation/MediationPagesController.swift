@@ -9,6 +9,7 @@ enum MediationPagesController {
     static func register(_ routes: any RoutesBuilder) {
         routes.on(.GET, .mediationApply, access: .everyone, use: applyForm)
         routes.on(.POST, .mediationApply, access: .everyone, use: applySubmit)
+        routes.on(.GET, .mediationCases, access: .staff(.useStaffArea), use: cases)
         routes.on(.GET, .mediationNew, access: .staff(.intakeWorkOrders), use: newForm)
         routes.on(.POST, .mediationNew, access: .staff(.intakeWorkOrders), use: newSubmit)
         routes.on(.GET, .mediationCase(.routeParameter), access: .staff(.useStaffArea), use: casePage)
@@ -19,6 +20,35 @@ enum MediationPagesController {
         routes.on(.GET, .mediationStatistics, access: .staff(.viewStatistics), use: statistics)
         routes.on(.GET, .mediationStatisticsCSV, access: .staff(.viewStatistics), use: statisticsCSV)
         MediationAPIController.register(routes)
+    }
+
+    // MARK: - Cases
+
+    /// The viewer's mediation cases through the work-order search, so exactly the orders they may see are listed.
+    @Sendable static func cases(req: Request) async throws -> PageResponse {
+        let staff = try req.requireStaff(.useStaffArea)
+        let view = req.queryValue("view").flatMap(MediationCasesPage.View.init(rawValue:)) ?? .mine
+        var filter = WorkOrderQueries.Filter()
+        filter.service = MediationIntake.service
+        filter.view = switch view {
+        case .mine: .mine
+        case .unit: .unit
+        case .all: .all
+        }
+        let visibility = try await WorkOrderQueries.Visibility.of(staff, on: req.db)
+        let (orders, _) = try await WorkOrderQueries.search(filter, visibility: visibility, secrets: req.secrets,
+                                                            page: PageRequest(page: 1, per: 100), on: req.db)
+        let ids = orders.compactMap(\.id)
+        let records = ids.isEmpty ? [] : try await MediationCase.query(on: req.db).filter(\.$workOrder.$id ~~ ids).all()
+        let byOrder = Dictionary(records.map { ($0.$workOrder.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let rows = orders.compactMap { order -> MediationCasesPage.Row? in
+            guard let id = order.id, let record = byOrder[id], let caseID = record.id else { return nil }
+            return .init(caseID: caseID, number: order.number, type: record.disputeType, stage: record.stage, urgency: record.urgency,
+                         applicant: order.requesterName, acceptedOn: record.acceptedOn)
+        }
+        let model = MediationCasesPage.Model(view: view, rows: rows, mayRegister: staff.allows(.intakeWorkOrders),
+                                             mayScreen: staff.allows(.reportDisputeScreening), mayCount: staff.allows(.viewStatistics))
+        return PageResponse(html: MediationCasesPage.PageView(model: model, context: req.pageContext).document())
     }
 
     // MARK: - Intake

@@ -102,6 +102,7 @@ enum SiteURL: Sendable, Equatable {
     // People's mediation (人民调解, issue 6): intake at a window or online, the mediator's case page, the printable
     // agreement, screening reports and statistics
     case mediationApply
+    case mediationCases
     case mediationNew
     case mediationCase(Int)
     case mediationCaseAction(Int)
@@ -364,6 +365,7 @@ enum SiteURL: Sendable, Equatable {
         case .consultationAnswer(let id): ["staff", "consultations", .text(name: "consultation", value: id), "answer"]
         case .consultationStream: ["staff", "consultations", "stream"]
         case .mediationApply: ["mediation", "apply"]
+        case .mediationCases: ["staff", "mediation"]
         case .mediationNew: ["staff", "mediation", "new"]
         case .mediationCase(let id): ["staff", "mediation", .id(id)]
         case .mediationCaseAction(let id): ["staff", "mediation", .id(id), "actions"]

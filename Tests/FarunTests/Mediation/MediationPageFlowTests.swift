@@ -37,6 +37,8 @@ import VaporTesting
             }
             // claim, session, an incomplete then a complete draft, signatures
             #expect(try await act([("do", "claim"), ("mediator_id", String(desk.mediator1.id!)), ("relation", "none")]).status == .seeOther)
+            let mine = try await mediator.get(app, "/staff/mediation?view=mine")
+            #expect(mine.status == .ok && mine.text.contains(page))
             #expect(try await act([("do", "record_session"), ("mode", "in_person"), ("held_at", "2026-09-01T09:00"), ("place", "偏涧村人民调解室"),
                                    ("participants", "李桂兰\n王强"), ("notes", "双方同意协商")]).status == .seeOther)
             let incomplete = try await act([("do", "draft_agreement"), ("form", "written"), ("committee", "岳阳镇人民调解委员会"), ("facts", "漏水")])

@@ -102,6 +102,30 @@ import Testing
         #expect(html.contains(#"name="type""#) && html.contains(#"name="point""#))
     }
 
+    @Test("人民调解法第二十五条: the list links each case and shows the escalation risk")
+    func theCaseListLinksCasesAndTheWaysIn() {
+        // setup
+        let view = MediationCasesPage.PageView(model: .mock, context: .mock(language: .zhHans, staff: true))
+        // act
+        let page = view.document()
+        let html = PageHTML.served(page)
+        // check
+        assertSnapshot(of: PageHTML.readable(page), as: .lines, named: "zh")
+        #expect(html.contains("/staff/mediation/3") && html.contains("/staff/mediation/new") && html.contains("/staff/mediation/screening"))
+        #expect(html.contains(zh.name("urgency", DisputeUrgency.escalationRisk)) && html.contains(#"aria-current="page""#))
+    }
+
+    @Test("人民调解法第二十五条: an open case at risk of escalation tells the mediator to report it")
+    func anEscalationRiskShowsTheReportingDuty() {
+        // setup
+        var model = MediationCasePage.Model.mock
+        model.urgency = .escalationRisk
+        // act
+        let html = PageHTML.served(MediationCasePage.View(model: model, context: .mock(language: .zhHans, staff: true)).document())
+        // check
+        #expect(html.contains(zh(.mediationEscalationNotice)))
+    }
+
     // MARK: - Escaping
 
     @Test(arguments: Hostile.payloads)
@@ -168,6 +192,10 @@ import Testing
             MediationAgreementPrintPage.View(model: print, context: Hostile.context(payload, staff: true)).document(),
             ScreeningPage.View(model: screening, context: Hostile.context(payload, staff: true)).document(),
             MediationStatisticsPage.View(model: statistics, context: Hostile.context(payload, staff: true)).document(),
+            MediationCasesPage.PageView(model: .init(view: .all, rows: [.init(caseID: 1, number: payload, type: .other, stage: .accepted, urgency: .normal,
+                                                                             applicant: payload, acceptedOn: payload)],
+                                                     mayRegister: true, mayScreen: true, mayCount: true),
+                                        context: Hostile.context(payload, staff: true)).document(),
         ].map(PageHTML.served)
         // check
         for (index, html) in pages.enumerated() {

@@ -26,6 +26,7 @@ extension MediationCasePage {
                     .dt(.text(l(.mediationMediator))), .dd(.text(m.mediator ?? l(.mediationNoData))),
                     .dt(.text(l(.mediationSummary))), .dd(.class("matter"), .text(m.summary)),
                     .dt(.text(l(.navWorkOrders))), .dd(.a(.href(SiteURL.workOrder(m.orderID).path), .text(m.orderNumber)))),
+                .if(m.urgency == .escalationRisk && !m.stage.isFinal, .p(.class("notice"), .attribute(named: "role", value: "alert"), .text(l(.mediationEscalationNotice)))),
                 .unwrap(m.labourArbitrationOpens) { .p(.class("notice"), .text(l(.mediationLabourWindow, $0))) },
                 .unwrap(m.confirmationDue) { due in
                     .p(.class("notice"), .text(l(.mediationConfirmation, due.date)),
