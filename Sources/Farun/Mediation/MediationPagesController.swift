@@ -184,7 +184,7 @@ enum MediationPagesController {
                                                     by: staff, context: context, on: req.db)
             case "consent":
                 guard let consent = req.formValue("consent").flatMap(MediationConsent.init(rawValue:)),
-                      let position = Int(req.formValue("party_position") ?? "") else { throw AppError.validation([.init(field: "consent", message: .mediationConsentMissing, args: ["?"])]) }
+                      let position = Int(req.formValue("consent_party") ?? "") else { throw AppError.validation([.init(field: "consent", message: .mediationConsentMissing, args: ["?"])]) }
                 _ = try await MediationStore.recordConsent(id, version: version, position: position, consent: consent, by: staff, context: context, on: req.db)
             case MediationAction.recordSession.rawValue:
                 guard let mode = req.formValue("mode").flatMap(SessionMode.init(rawValue:)) else {

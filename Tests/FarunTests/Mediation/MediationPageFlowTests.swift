@@ -79,6 +79,27 @@ import VaporTesting
         }
     }
 
+    @Test("人民调解法第十七条: the respondent of an online application agrees on the case page before the first session")
+    func theRespondentsConsentIsRecordedOnTheCasePage() async throws {
+        try await withApp(clock: clock) { app in
+            // setup
+            let desk = try await MediationDesk.make(app)
+            let record = try await desk.register(app, desk.input(channel: "web", respondentConsent: "not_yet_asked", acceptNow: nil), by: nil)
+            try await act(app, try await WorkOrder.find(record.$workOrder.id, on: app.db)!, .accept, by: desk.clerk)
+            try await desk.claim(app, record, by: desk.mediator1)
+            let mediator = try await Browser.signedIn(app, desk.mediator1)
+            let before = try await mediator.get(app, "/staff/mediation/\(record.id!)")
+            // act
+            let version = try await desk.fresh(app, record).version
+            let response = try await mediator.post(app, "/staff/mediation/\(record.id!)/actions",
+                                                   [("do", "consent"), ("version", String(version)), ("consent_party", "1"), ("consent", "agrees")])
+            // check
+            #expect(before.text.contains(#"name="consent_party""#))
+            #expect(response.status == .seeOther)
+            #expect(try await MediationPartyRow.query(on: app.db).filter(\.$position == 1).first()?.consent == .agrees)
+        }
+    }
+
     @Test("人民调解法第十五条（一）: a declared relation is refused on the page with the reason")
     func aConflictIsShownOnTheCasePage() async throws {
         try await withApp(clock: clock) { app in

@@ -81,7 +81,8 @@ extension MediationCasePage {
             Forms.form(id: "consent", action: SiteURL.mediationCaseAction(model.caseID).path, context: context,
                 .input(.type(.hidden), .name("do"), .value("consent")),
                 .input(.type(.hidden), .name("version"), .value(String(model.version))),
-                Forms.select("party_position", label: l(.mediationPartyName), options: partyOptions, selected: nil),
+                // Its own name: the assignment form on the same page has a party_position select too (ids must be unique).
+                Forms.select("consent_party", label: l(.mediationPartyName), options: partyOptions, selected: nil),
                 Forms.select("consent", label: l(.mediationPartyConsent),
                              options: [MediationConsent.agrees, .refuses].map { .init(value: $0.rawValue, label: l.name("consent", $0)) }, selected: nil),
                 Forms.submit(l(.mediationPartyConsent)))
