@@ -36,6 +36,8 @@ import VaporTesting
         "GET /consult", "POST /consult", "GET /consult/:consultation", "POST /consult/:consultation/follow-up", "POST /consult/:consultation/rate",
         // The question page polls its answer count and state with the same key.
         "GET /api/v1/consultations/:consultation/status",
+        // 人民调解: anyone may apply online (rate-limited) and gets only the order number back.
+        "GET /mediation/apply", "POST /mediation/apply", "POST /api/v1/mediation/disputes",
     ]
 
     /// Routes about the caller themself, or holding no regional data (the deadline calculator); region scope
@@ -144,6 +146,7 @@ import VaporTesting
         let dutySlot: Int
         /// A town A consultation, closed with consent and a best answer (reviewable, referable).
         let consultation: UUID
+        let mediation: Int
     }
 
     static func resourceIDs(_ app: Application, _ j: Jurisdiction, _ point: ServicePoint) async throws -> IDs {
@@ -180,12 +183,22 @@ import VaporTesting
                                                      end: DutyTime(hour: 12)!, regionID: try j.townA.requireID(), fields: [],
                                                      context: ConsultationContext(now: Date(), doer: .system, secrets: app.secrets), on: app.db)
         let consultation = try await Self.consultation(app, j, lawyer: insider)
+        // A town A dispute (its parties' names would show if leaked).
+        let dispute = DisputeIntakeInput(
+            channel: "window", regionID: j.townA.id, servicePointID: nil, disputeType: "neighbour", urgency: nil, amount: "100", summary: "insider-MARKER 纠纷",
+            parties: [.init(role: "applicant", name: "insider-MARKER", phone: "13800138000", residentID: nil, address: "甲镇", consent: "agrees"),
+                      .init(role: "respondent", name: "insider-MARKER", phone: "", residentID: nil, address: "甲镇", consent: "agrees")],
+            acceptNow: true)
+        let clerkPrincipal = try await principal(app, clerk)
+        let disputeDraft = try await MediationIntake.validate(dispute, submitter: .staff(clerkPrincipal), on: app.db).get()
+        let mediation = try await MediationIntake.submit(disputeDraft, submitter: .staff(clerkPrincipal), context: try await ActionContext.system(app), on: app.db).1
         return IDs(region: try j.townA.requireID(), point: try point.requireID(), staff: try insider.requireID(),
                    grant: try grant.requireID(), token: try token.requireID(), profile: try profile.requireID(),
                    unit: try unit.requireID(), member: try member.requireID(), rule: try rule.requireID(), order: try order.requireID(),
                    callback: try callback.requireID(), entry: try entry.requireID(), expansion: try expansion.requireID(),
                    dutySlot: try slot.requireID(),
-                   consultation: consultation)
+                   consultation: consultation,
+                   mediation: try mediation.requireID())
     }
 
     /// A town A question answered by the insider, marked best, consented and closed: every consultation route
@@ -224,6 +237,7 @@ import VaporTesting
                 case "knowledge", "entries": out.append(String(ids.entry))
                 case "search-expansions": out.append(String(ids.expansion))
                 case "duty-roster", "duty-slots": out.append(String(ids.dutySlot))
+                case "mediation", "disputes": out.append(String(ids.mediation))
                 default: out.append("1")
                 }
             case ":grant": out.append(String(ids.grant))
@@ -270,6 +284,11 @@ import VaporTesting
         case "POST /staff/consultations/:consultation/referrals": return [("service", "LEGAL_AID")]
         case "POST /staff/faq-reviews/:consultation":
             return [("decision", "publish"), ("title", "越权发布"), ("summary", "越权"), ("body", "越权"), ("legal_field", "labour"), ("source", "越权")]
+        case "POST /staff/mediation/new":
+            return [("dispute_type", "neighbour"), ("summary", "越权登记"), ("region_id", townA), ("party0_name", "越权"), ("party0_phone", "13800138000"),
+                    ("party0_consent", "agrees"), ("party1_name", "越权乙"), ("party1_consent", "agrees")]
+        case "POST /staff/mediation/screening": return [("period", "2026-01"), ("service_point_id", "1"), ("found", "1"), ("resolved", "0"), ("escalated", "0")]
+        case "POST /staff/mediation/:id/actions": return [("do", "claim"), ("version", "1"), ("relation", "none")]
         default:
             if key.contains(":id") { return [("name", "越权改名"), ("target_id", townA), ("region_id", townA), ("role", "window_clerk")] }
             return [("unclassified", "")]
@@ -302,6 +321,16 @@ import VaporTesting
         case "POST /api/v1/consultations/:consultation/referrals": return #"{"service":"LEGAL_AID"}"#
         case "POST /api/v1/consultations/:consultation/review":
             return #"{"decision":"publish","title":"越权发布","summary":"越权","body":"越权","legal_field":"labour","source":"越权"}"#
+        case "POST /api/v1/mediation/screening-reports":
+            return #"{"service_point_id":1,"period":"2026-01","found":1,"resolved":0,"escalated":0}"#
+        case "POST /api/v1/mediation/disputes/:id/assignment": return #"{"version":1,"mediator_id":1,"relation":"none"}"#
+        case "POST /api/v1/mediation/disputes/:id/consents": return #"{"version":1,"party_position":1,"consent":"refuses"}"#
+        case "POST /api/v1/mediation/disputes/:id/sessions":
+            return #"{"version":1,"mode":"phone","held_at":"2026-01-01T01:00:00Z","participants":["越权"],"notes":"越权"}"#
+        case "PUT /api/v1/mediation/disputes/:id/agreement": return #"{"version":1,"form":"oral","facts":"越权"}"#
+        case "POST /api/v1/mediation/disputes/:id/agreement/signatures": return #"{"version":1,"kind":"mediator","method":"handwritten"}"#
+        case "POST /api/v1/mediation/disputes/:id/failure": return #"{"version":1,"reason":"other","note":"越权","referral":"legal_aid"}"#
+        case "POST /api/v1/mediation/disputes/:id/visits": return #"{"performance":"performed","notes":"越权"}"#
         case "PUT /api/v1/services/:id":
             return #"{"name_zh":"越权改名","name_en":"x","handler":"x","materials":[],"other_limits":[],"channels":["window"],"is_free":true,"version":1}"#
         default: return nil
@@ -321,6 +350,8 @@ import VaporTesting
         let dutySlots: [String], availability: Int
         /// Consultations as state and version, their hand-offs and reviews.
         let consultations: [String], referrals: Int, reviews: Int
+        /// Mediation cases as stage and version, and the screening reports.
+        let mediations: [String], screeningReports: Int
     }
 
     static func counts(_ app: Application, _ j: Jurisdiction) async throws -> Counts {
@@ -344,6 +375,8 @@ import VaporTesting
             dutySlots: try await DutySlotRecord.query(on: app.db).sort(\.$id).all().map { "\($0.$person.id) \($0.regionPath) \($0.kind.rawValue)" },
             availability: try await DutyAvailabilityRecord.query(on: app.db).count(),
             consultations: try await ConsultationRecord.query(on: app.db).sort(\.$askedAt).all().map { "\($0.state.rawValue) v\($0.version)" },
-            referrals: try await ConsultationReferral.query(on: app.db).count(), reviews: try await ConsultationReview.query(on: app.db).count())
+            referrals: try await ConsultationReferral.query(on: app.db).count(), reviews: try await ConsultationReview.query(on: app.db).count(),
+            mediations: try await MediationCase.query(on: app.db).sort(\.$id).all().map { "\($0.stage.rawValue) v\($0.version)" },
+            screeningReports: try await ScreeningReport.query(on: app.db).count())
     }
 }

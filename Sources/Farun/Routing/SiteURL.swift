@@ -111,6 +111,18 @@ enum SiteURL: Sendable, Equatable {
     case consultationReviews
     case consultationReview(String)
 
+    // People's mediation (人民调解, issue 6): intake at a window or online, the mediator's case page, the printable
+    // agreement, screening reports and statistics
+    case mediationApply
+    case mediationCases
+    case mediationNew
+    case mediationCase(Int)
+    case mediationCaseAction(Int)
+    case mediationAgreementPrint(Int)
+    case mediationScreening
+    case mediationStatistics
+    case mediationStatisticsCSV
+
     // Administration
     case adminRegions
     case adminRegionNew
@@ -203,6 +215,19 @@ enum SiteURL: Sendable, Equatable {
         case consultationReferrals(String)
         case consultationReviews
         case consultationReview(String)
+        // People's mediation (issue 6)
+        case mediationDisputes
+        case mediationDispute(Int)
+        case mediationAssignment(Int)
+        case mediationConsents(Int)
+        case mediationSessions(Int)
+        case mediationAgreementTemplate(Int)
+        case mediationAgreement(Int)
+        case mediationSignatures(Int)
+        case mediationFailure(Int)
+        case mediationVisits(Int)
+        case mediationScreeningReports
+        case mediationStatistics
 
         var segments: [Segment] {
             switch self {
@@ -257,6 +282,18 @@ enum SiteURL: Sendable, Equatable {
             case .consultationReferrals(let id): ["consultations", .text(name: "consultation", value: id), "referrals"]
             case .consultationReviews: ["consultation-reviews"]
             case .consultationReview(let id): ["consultations", .text(name: "consultation", value: id), "review"]
+            case .mediationDisputes: ["mediation", "disputes"]
+            case .mediationDispute(let id): ["mediation", "disputes", .id(id)]
+            case .mediationAssignment(let id): ["mediation", "disputes", .id(id), "assignment"]
+            case .mediationConsents(let id): ["mediation", "disputes", .id(id), "consents"]
+            case .mediationSessions(let id): ["mediation", "disputes", .id(id), "sessions"]
+            case .mediationAgreementTemplate(let id): ["mediation", "disputes", .id(id), "agreement", "template"]
+            case .mediationAgreement(let id): ["mediation", "disputes", .id(id), "agreement"]
+            case .mediationSignatures(let id): ["mediation", "disputes", .id(id), "agreement", "signatures"]
+            case .mediationFailure(let id): ["mediation", "disputes", .id(id), "failure"]
+            case .mediationVisits(let id): ["mediation", "disputes", .id(id), "visits"]
+            case .mediationScreeningReports: ["mediation", "screening-reports"]
+            case .mediationStatistics: ["mediation", "statistics"]
             }
         }
     }
@@ -365,6 +402,15 @@ enum SiteURL: Sendable, Equatable {
         case .consultationReferrals(let id): ["staff", "consultations", .text(name: "consultation", value: id), "referrals"]
         case .consultationReviews: ["staff", "faq-reviews"]
         case .consultationReview(let id): ["staff", "faq-reviews", .text(name: "consultation", value: id)]
+        case .mediationApply: ["mediation", "apply"]
+        case .mediationCases: ["staff", "mediation"]
+        case .mediationNew: ["staff", "mediation", "new"]
+        case .mediationCase(let id): ["staff", "mediation", .id(id)]
+        case .mediationCaseAction(let id): ["staff", "mediation", .id(id), "actions"]
+        case .mediationAgreementPrint(let id): ["staff", "mediation", .id(id), "agreement"]
+        case .mediationScreening: ["staff", "mediation", "screening"]
+        case .mediationStatistics: ["staff", "mediation", "statistics"]
+        case .mediationStatisticsCSV: ["staff", "mediation", "statistics.csv"]
         case .adminRegions: ["admin", "regions"]
         case .adminRegionNew: ["admin", "regions", "new"]
         case .adminRegion(let id): ["admin", "regions", .id(id)]

@@ -38,4 +38,6 @@ public enum Permission: String, Sendable, Codable, CaseIterable {
     case viewStatistics = "view_statistics"
     /// Legal staff and the bureau: write, publish and retire typical cases (典型案例) and FAQ, and the search vocabulary.
     case manageKnowledge = "manage_knowledge"
+    /// Village and town points and the bureau: submit dispute screening reports (矛盾纠纷排查, issue 6).
+    case reportDisputeScreening = "report_dispute_screening"
 }

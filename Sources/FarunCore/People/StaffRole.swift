@@ -64,6 +64,8 @@ public enum StaffRole: String, Sendable, Codable, CaseIterable {
         }
         if isLegalProfessional { granted.insert(.handleWorkOrders) }
         if isLegalProfessional { granted.insert(.editOwnProfile) }
+        // 矛盾纠纷排查: reported by the points (mediators, grassroots workers, judicial offices) and the bureau.
+        if [.mediator, .grassrootsWorker, .judicialOfficeStaff, .bureauAdmin].contains(self) { granted.insert(.reportDisputeScreening) }
         return granted
     }
 }

@@ -37,6 +37,7 @@ import FarunCore
         (.handleHotline, [.hotlineOperator, .bureauAdmin]),
         (.viewStatistics, [.bureauAdmin]),
         (.manageKnowledge, [.judicialOfficeStaff, .legalAidOfficer, .bureauAdmin]),
+        (.reportDisputeScreening, [.mediator, .grassrootsWorker, .judicialOfficeStaff, .bureauAdmin]),
     ]
 
     @Test(arguments: restrictedHolders)
@@ -45,7 +46,7 @@ import FarunCore
     }
 
     @Test func enumerationsKeepTheirStoredWords() {
-        #expect(Permission.allCases.count == 19)
+        #expect(Permission.allCases.count == 20)
         #expect(Permission.intakeWorkOrders.rawValue == "intake_work_orders")
         #expect(Permission.handleHotline.rawValue == "handle_hotline")
         #expect(LegalField.allCases.count == 17)

@@ -79,6 +79,20 @@ import Testing
         for key in keys { expectBothLanguages(key) }
     }
 
+    @Test func everyMediationEnumHasANameInBothLanguages() {
+        // setup
+        let keys = DisputeType.allCases.map { "dispute.\($0.rawValue)" } + DisputeUrgency.allCases.map { "urgency.\($0.rawValue)" }
+            + MediationConsent.allCases.map { "consent.\($0.rawValue)" } + PartyRole.allCases.map { "partyrole.\($0.rawValue)" }
+            + MediationStage.allCases.map { "mstage.\($0.rawValue)" } + MediationAction.allCases.map { "maction.\($0.rawValue)" }
+            + SessionMode.allCases.map { "sessionmode.\($0.rawValue)" } + AgreementForm.allCases.map { "agreementform.\($0.rawValue)" }
+            + AgreementElement.allCases.map { "agreementelement.\($0.rawValue)" } + SignatoryKind.allCases.map { "signatory.\($0.rawValue)" }
+            + SignatureMethod.allCases.map { "signmethod.\($0.rawValue)" } + FailureReason.allCases.map { "failure.\($0.rawValue)" }
+            + Referral.allCases.map { "referral.\($0.rawValue)" } + PerformanceStatus.allCases.map { "performance.\($0.rawValue)" }
+            + (ConflictRelation.allCases.map(\.rawValue) + ["none"]).map { "conflict.\($0)" }
+        // act / check
+        for key in keys { expectBothLanguages(key) }
+    }
+
     @Test func everyPermissionHasANameInBothLanguages() {
         // setup
         let keys = Permission.allCases.map { "permission.\($0.rawValue)" }
@@ -100,7 +114,10 @@ import Testing
     @Test func catalogueHasNoKeyWithoutATypedCaseOrEnumPrefix() {
         // setup
         let typed = Set(L.allCases.map(\.rawValue))
-        let prefixes = ["role.", "level.", "kind.", "field.", "language.", "permission.", "action.", "unit.", "channel.", "state.", "woaction.", "priority.", "green.", "flag.", "strategy.", "dayunit.", "rating.", "callback.", "lawstatus.", "entrykind.", "entrystate.", "entryaction.", "consultstate.", "dutykind."]
+        let prefixes = ["role.", "level.", "kind.", "field.", "language.", "permission.", "action.", "unit.", "channel.", "state.", "woaction.", "priority.", "green.", "flag.", "strategy.", "dayunit.", "rating.", "callback.", "lawstatus.", "entrykind.", "entrystate.", "entryaction.", "consultstate.", "dutykind.",
+                        // People's mediation (issue 6)
+                        "dispute.", "urgency.", "consent.", "partyrole.", "mstage.", "maction.", "sessionmode.", "agreementform.", "agreementelement.",
+                        "signatory.", "signmethod.", "failure.", "referral.", "performance.", "conflict.", "confirmwindow."]
         // act
         let orphans = catalog.keys.filter { !typed.contains($0) && !prefixes.contains(where: $0.hasPrefix) }
         // check

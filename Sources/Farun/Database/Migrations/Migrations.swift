@@ -44,5 +44,13 @@ enum FarunMigrations {
         M039_AddDutySlotKind(),
         M041_CreateConsultationReferrals(),
         M042_CreateConsultationReviews(),
+        // People's mediation (issue 6)
+        M060_CreateMediationCases(),
+        M061_CreateMediationParties(),
+        M062_CreateMediationSessions(),
+        M063_CreateMediationAgreements(),
+        M064_CreateMediationConflicts(),
+        M065_CreateMediationVisits(),
+        M066_CreateScreeningReports(),
     ]
 }

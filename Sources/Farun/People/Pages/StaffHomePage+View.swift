@@ -12,6 +12,8 @@ extension StaffHomePage {
             let links: [(Permission, SiteURL, L, L)] = [
                 (.useStaffArea, .workOrders, .workbenchTitle, .staffHomeWorkOrders),
                 (.intakeWorkOrders, .workOrderNew, .intakeTitle, .staffHomeIntake),
+                // People's mediation (issue 6)
+                (.useStaffArea, .mediationCases, .mediationCasesTitle, .staffHomeMediation),
                 (.viewRegions, .adminRegions, .regionsTitle, .staffHomeRegions),
                 (.viewServicePoints, .adminServicePoints, .servicePointsAdminTitle, .staffHomeServicePoints),
                 (.viewStaff, .adminStaff, .staffTitle, .staffHomeStaff),
