@@ -359,6 +359,48 @@ enum L: String, CaseIterable, Sendable {
     case expansionFlashDeleted
     case staffHomeKnowledge
     case staffHomeExpansions
+    case legalAidEntity
+    case legalAidCategoryRequired
+    case legalAidServiceFormInvalid
+    case legalAidCircumstanceInvalid
+    case legalAidDaysInvalid
+    case legalAidStatementRequired
+    case legalAidPledgeRequired
+    case legalAidOpponentRequired
+    case legalAidNoOpenRound
+    case legalAidConflictCheckFirst
+    case legalAidLateWithoutReason
+    case legalAidProviderRequired
+    case legalAidNotAllowed
+    case legalAidReasonsRequired
+    case legalAidMissingRequired
+    case legalAidReplyDueRequired
+    case legalAidReplyDueNotPassed
+    case legalAidGroundRequired
+    case legalAidOutcomeRequired
+    case legalAidAmountNegative
+    case legalAidAmountAbsurd
+    case legalAidAmountInvalid
+    case legalAidNoteRequired
+    case legalAidGroundsRequired
+    case legalAidNotObjectionable
+    case legalAidObjectionOpen
+    case legalAidObjectionDecided
+    case legalAidNoticeSupplement
+    case legalAidNoticeLapsed
+    case legalAidNoticeGranted
+    case legalAidNoticeRefused
+    case legalAidNoticeAssigned
+    case legalAidNoticeTerminated
+    case legalAidColNumber
+    case legalAidColReceived
+    case legalAidColCategory
+    case legalAidColState
+    case legalAidColDecided
+    case legalAidColDecision
+    case legalAidColProvider
+    case legalAidColOutcome
+    case legalAidColAmount
     case lawUnknown
     case lawVersionUnknown
     case lawArticleMalformed

@@ -38,4 +38,8 @@ public enum Permission: String, Sendable, Codable, CaseIterable {
     case viewStatistics = "view_statistics"
     /// Legal staff and the bureau: write, publish and retire typical cases (典型案例) and FAQ, and the search vocabulary.
     case manageKnowledge = "manage_knowledge"
+    /// Legal aid officers and the bureau: review legal aid applications (材料审查, 决定, 指派, 终止) and see the registers.
+    case reviewLegalAid = "review_legal_aid"
+    /// The justice bureau: decide objections to refusals and terminations of legal aid (法律援助法 第四十九条).
+    case decideLegalAidObjections = "decide_legal_aid_objections"
 }

@@ -41,5 +41,9 @@ enum FarunMigrations {
         M036_CreateDutySlots(),
         M037_CreateDutyAvailability(),
         M038_CreateConsultationAlerts(),
+        M050_CreateLegalAidApplications(),
+        M051_CreateLegalAidSupplements(),
+        M052_CreateLegalAidCaseNotes(),
+        M053_CreateLegalAidObjections(),
     ]
 }
