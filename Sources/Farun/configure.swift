@@ -101,4 +101,5 @@ func routes(_ app: Application) throws {
     AskController.register(app)
     ConsultationPagesController.register(app)
     ConsultationStreamController.register(app)
+    LegalAidAPIController.register(app)
 }

@@ -34,6 +34,8 @@ import VaporTesting
         "POST /api/v1/consultations", "GET /api/v1/consultations/:consultation", "POST /api/v1/consultations/:consultation/follow-ups",
         "POST /api/v1/consultations/:consultation/ratings",
         "GET /consult", "POST /consult", "GET /consult/:consultation", "POST /consult/:consultation/follow-up", "POST /consult/:consultation/rate",
+        // Legal aid: anyone may apply (rate-limited, like work orders) and see what the form says before submitting.
+        "GET /api/v1/legal-aid/screening", "POST /api/v1/legal-aid/applications",
     ]
 
     /// Routes about the caller themself, or holding no regional data (the deadline calculator); region scope
@@ -137,6 +139,7 @@ import VaporTesting
         let region: Int, point: Int, staff: Int, grant: Int, token: Int, profile: Int
         let unit: Int, member: Int, rule: Int, order: Int, callback: Int
         let entry: Int, expansion: Int
+        let legalAid: Int, objection: Int
     }
 
     static func resourceIDs(_ app: Application, _ j: Jurisdiction, _ point: ServicePoint) async throws -> IDs {
@@ -168,10 +171,28 @@ import VaporTesting
         expansion.colloquial = "老板"
         expansion.legalTerms = "用人单位"
         try await expansion.create(on: app.db)
+        // A town A legal aid application and an objection on it.
+        var input = legalAidInput(j)
+        input.applicant_name = "insider-MARKER"
+        input.pledge_signature = "insider-MARKER"
+        let application = try await LegalAidIntake.apply(input, submitter: .staff(try await principal(app, clerk)),
+                                                          context: try await ActionContext.system(app), on: app.db)
+        let objection = LegalAidObjection()
+        objection.$application.id = try application.requireID()
+        objection.against = .refused
+        objection.grounds = "insider-MARKER"
+        objection.receivedOn = "2026-11-02"
+        objection.dueOn = "2026-11-09"
+        objection.dueProvisional = false
+        objection.decisionReasons = ""
+        objection.extensionReason = ""
+        objection.createdAt = Date()
+        try await objection.create(on: app.db)
         return IDs(region: try j.townA.requireID(), point: try point.requireID(), staff: try insider.requireID(),
                    grant: try grant.requireID(), token: try token.requireID(), profile: try profile.requireID(),
                    unit: try unit.requireID(), member: try member.requireID(), rule: try rule.requireID(), order: try order.requireID(),
-                   callback: try callback.requireID(), entry: try entry.requireID(), expansion: try expansion.requireID())
+                   callback: try callback.requireID(), entry: try entry.requireID(), expansion: try expansion.requireID(),
+                   legalAid: try application.requireID(), objection: try objection.requireID())
     }
 
     static func fill(_ route: Route, _ ids: IDs) -> String {
@@ -193,6 +214,8 @@ import VaporTesting
                 case "callbacks": out.append(String(ids.callback))
                 case "knowledge", "entries": out.append(String(ids.entry))
                 case "search-expansions": out.append(String(ids.expansion))
+                case "applications": out.append(String(ids.legalAid))
+                case "objections": out.append(String(ids.objection))
                 default: out.append("1")
                 }
             case ":grant": out.append(String(ids.grant))

@@ -401,6 +401,12 @@ enum L: String, CaseIterable, Sendable {
     case legalAidColProvider
     case legalAidColOutcome
     case legalAidColAmount
+    case legalAidReviewNotApplicable
+    case legalAidReviewNoCondition
+    case legalAidReviewExempt
+    case legalAidReviewPledge
+    case legalAidActionInvalid
+    case legalAidNoteDateInvalid
     case lawUnknown
     case lawVersionUnknown
     case lawArticleMalformed

@@ -182,6 +182,18 @@ enum SiteURL: Sendable, Equatable {
         case consultationAnswers(String)
         case consultationFollowUps(String)
         case consultationRatings(String)
+        // Legal aid (法律援助, issue 6)
+        case legalAidScreening
+        case legalAidApplications
+        case legalAidApplication(Int)
+        case legalAidActions(Int)
+        case legalAidReview(Int)
+        case legalAidConflicts(Int)
+        case legalAidNotes(Int)
+        case legalAidObjections(Int)
+        case legalAidObjectionDecision(Int)
+        case legalAidStatistics
+        case legalAidRegisterCSV
 
         var segments: [Segment] {
             switch self {
@@ -229,6 +241,17 @@ enum SiteURL: Sendable, Equatable {
             case .consultationAnswers(let id): ["consultations", .text(name: "consultation", value: id), "answers"]
             case .consultationFollowUps(let id): ["consultations", .text(name: "consultation", value: id), "follow-ups"]
             case .consultationRatings(let id): ["consultations", .text(name: "consultation", value: id), "ratings"]
+            case .legalAidScreening: ["legal-aid", "screening"]
+            case .legalAidApplications: ["legal-aid", "applications"]
+            case .legalAidApplication(let id): ["legal-aid", "applications", .id(id)]
+            case .legalAidActions(let id): ["legal-aid", "applications", .id(id), "actions"]
+            case .legalAidReview(let id): ["legal-aid", "applications", .id(id), "review"]
+            case .legalAidConflicts(let id): ["legal-aid", "applications", .id(id), "conflicts"]
+            case .legalAidNotes(let id): ["legal-aid", "applications", .id(id), "notes"]
+            case .legalAidObjections(let id): ["legal-aid", "applications", .id(id), "objections"]
+            case .legalAidObjectionDecision(let id): ["legal-aid", "objections", .id(id), "decision"]
+            case .legalAidStatistics: ["legal-aid", "statistics"]
+            case .legalAidRegisterCSV: ["legal-aid", "register.csv"]
             }
         }
     }
