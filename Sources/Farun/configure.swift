@@ -102,4 +102,5 @@ func routes(_ app: Application) throws {
     ConsultationPagesController.register(app)
     ConsultationStreamController.register(app)
     LegalAidAPIController.register(app)
+    LegalAidPagesController.register(app)
 }

@@ -35,7 +35,7 @@ import VaporTesting
         "POST /api/v1/consultations/:consultation/ratings",
         "GET /consult", "POST /consult", "GET /consult/:consultation", "POST /consult/:consultation/follow-up", "POST /consult/:consultation/rate",
         // Legal aid: anyone may apply (rate-limited, like work orders) and see what the form says before submitting.
-        "GET /api/v1/legal-aid/screening", "POST /api/v1/legal-aid/applications",
+        "GET /api/v1/legal-aid/screening", "POST /api/v1/legal-aid/applications", "GET /legal-aid/apply", "POST /legal-aid/apply",
     ]
 
     /// Routes about the caller themself, or holding no regional data (the deadline calculator); region scope
@@ -255,6 +255,9 @@ import VaporTesting
             return [("kind", "case"), ("title", "越权案例"), ("summary", "越权"), ("body", "越权"), ("legal_field", "labour"),
                     ("region_id", townA), ("source", "越权"), ("articles", "")]
         case "POST /admin/search-expansions": return [("colloquial", "越权"), ("legal_terms", "越权词")]
+        case "POST /staff/legal-aid/new":
+            return [("channel", "window"), ("applicant_name", "越权"), ("applicant_phone", "13800138000"), ("region_id", townA), ("category", "wages"),
+                    ("matter", "越权"), ("opponent_name", "越权"), ("pledge_accepted[]", "1"), ("pledge_signature", "越权"), ("economic_statement", "越权")]
         default:
             if key.contains(":id") { return [("name", "越权改名"), ("target_id", townA), ("region_id", townA), ("role", "window_clerk")] }
             return [("unclassified", "")]

@@ -93,6 +93,11 @@ enum LegalAidAPIController {
     @Sendable static func act(req: Request) async throws -> LegalAidApplicationDTO {
         let (application, staff) = try await LegalAidAccess.visible(req)
         let body = try req.content.decode(LegalAidActionDTO.self)
+        return try await dto(try await perform(body, on: application, staff: staff, req: req), for: staff, on: req.db)
+    }
+
+    /// Checks the body into a command and performs it as the caller's actor (shared with the case page's forms).
+    static func perform(_ body: LegalAidActionDTO, on application: LegalAidApplication, staff: StaffPrincipal, req: Request) async throws -> LegalAidApplication {
         guard let action = LegalAidAction(rawValue: body.action), action != .reopen else {
             throw AppError.validation([.init(field: "action", message: .legalAidActionInvalid)])
         }
@@ -115,8 +120,7 @@ enum LegalAidAPIController {
             command.amountRecoveredFen = fen
         }
         let actor = try LegalAidAccess.actor(for: action, application, staff: staff)
-        let updated = try await LegalAidStore.perform(command, on: try application.requireID(), as: actor, context: try await ActionContext.from(req), on: req.db)
-        return try await dto(updated, for: staff, on: req.db)
+        return try await LegalAidStore.perform(command, on: try application.requireID(), as: actor, context: try await ActionContext.from(req), on: req.db)
     }
 
     @Sendable static func review(req: Request) async throws -> LegalAidApplicationDTO {

@@ -99,6 +99,18 @@ enum SiteURL: Sendable, Equatable {
     case consultationAnswer(String)
     case consultationStream
 
+    // Legal aid (法律援助, issue 6): the application form, the officer's and provider's case page, documents, registers
+    case legalAidApply
+    case staffLegalAid
+    case staffLegalAidNew
+    case staffLegalAidApplication(Int)
+    case staffLegalAidAction(Int)
+    case staffLegalAidReview(Int)
+    case staffLegalAidNote(Int)
+    case staffLegalAidObjection(Int)
+    case staffLegalAidObjectionDecision(Int)
+    case staffLegalAidDocument(Int, kind: String)
+
     // Administration
     case adminRegions
     case adminRegionNew
@@ -350,6 +362,16 @@ enum SiteURL: Sendable, Equatable {
         case .consultationWorkbenchItem(let id): ["staff", "consultations", .text(name: "consultation", value: id)]
         case .consultationAnswer(let id): ["staff", "consultations", .text(name: "consultation", value: id), "answer"]
         case .consultationStream: ["staff", "consultations", "stream"]
+        case .legalAidApply: ["legal-aid", "apply"]
+        case .staffLegalAid: ["staff", "legal-aid"]
+        case .staffLegalAidNew: ["staff", "legal-aid", "new"]
+        case .staffLegalAidApplication(let id): ["staff", "legal-aid", .id(id)]
+        case .staffLegalAidAction(let id): ["staff", "legal-aid", .id(id), "actions"]
+        case .staffLegalAidReview(let id): ["staff", "legal-aid", .id(id), "review"]
+        case .staffLegalAidNote(let id): ["staff", "legal-aid", .id(id), "notes"]
+        case .staffLegalAidObjection(let id): ["staff", "legal-aid", .id(id), "objections"]
+        case .staffLegalAidObjectionDecision(let id): ["staff", "legal-aid", "objections", .id(id), "decision"]
+        case .staffLegalAidDocument(let id, let kind): ["staff", "legal-aid", .id(id), "documents", .text(name: "kind", value: kind)]
         case .adminRegions: ["admin", "regions"]
         case .adminRegionNew: ["admin", "regions", "new"]
         case .adminRegion(let id): ["admin", "regions", .id(id)]

@@ -61,6 +61,13 @@ public enum ConflictCheck {
         /// The party was on the other side before (the opponent was aided earlier, or the applicant was an
         /// opponent): the agency, and any provider who acted then, may be conflicted.
         public var isAdverse: Bool { role != earlier.role }
+
+        public init(role: Role, partyName: String, earlier: Earlier, evidence: [Evidence]) {
+            self.role = role
+            self.partyName = partyName
+            self.earlier = earlier
+            self.evidence = evidence
+        }
     }
 
     /// Every match, strong ones first, then adverse ones, then by reference. A name match alone never hides a

@@ -100,7 +100,7 @@ import Testing
     @Test func catalogueHasNoKeyWithoutATypedCaseOrEnumPrefix() {
         // setup
         let typed = Set(L.allCases.map(\.rawValue))
-        let prefixes = ["role.", "level.", "kind.", "field.", "language.", "permission.", "action.", "unit.", "channel.", "state.", "woaction.", "priority.", "green.", "flag.", "strategy.", "dayunit.", "rating.", "callback.", "lawstatus.", "entrykind.", "entrystate.", "entryaction.", "consultstate."]
+        let prefixes = ["role.", "level.", "kind.", "field.", "language.", "permission.", "action.", "unit.", "channel.", "state.", "woaction.", "priority.", "green.", "flag.", "strategy.", "dayunit.", "rating.", "callback.", "lawstatus.", "entrykind.", "entrystate.", "entryaction.", "consultstate.", "lacategory.", "lastate.", "laaction.", "laoutcome.", "lacircumstance.", "lapriority.", "laground.", "laform.", "lanote.", "laobjection.", "ladoc.", "lagroup."]
         // act
         let orphans = catalog.keys.filter { !typed.contains($0) && !prefixes.contains(where: $0.hasPrefix) }
         // check
