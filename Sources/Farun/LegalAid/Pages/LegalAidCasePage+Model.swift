@@ -35,17 +35,21 @@ enum LegalAidCasePage {
         var canDecideObjections: Bool
         var problems: [FieldProblem]
 
-        static var mock: Model {
+        static var mock: Model { example() }
+
+        /// The mock, or with every typed text set to `text` (for escaping tests).
+        static func example(_ text: String? = nil) -> Model {
+            func t(_ value: String) -> String { text ?? value }
             let order = WorkOrder()
             order.id = 7
-            order.requesterName = "张三"
-            order.requesterPhoneMasked = "138****8000"
-            order.residentIDMasked = "110105********002X"
-            order.matter = "老板拖欠工资三个月"
+            order.requesterName = t("张三")
+            order.requesterPhoneMasked = t("138****8000")
+            order.residentIDMasked = t("110105********002X")
+            order.matter = t("老板拖欠工资三个月")
             order.missingMaterials = ""
             let a = LegalAidApplication()
             a.id = 3
-            a.number = "141025100-20261102-0001"
+            a.number = t("141025100-20261102-0001")
             a.$workOrder.id = 7
             a.$region.id = 2
             a.state = .received
@@ -54,28 +58,39 @@ enum LegalAidCasePage {
             a.circumstancesText = "migrant_worker"
             a.economicReview = "exempt:3"
             a.priorities = "migrant_worker_claim"
-            a.opponentName = "某建筑公司"
-            a.opponentPhoneMasked = "139****9000"
+            a.opponentName = t("某建筑公司")
+            a.opponentPhoneMasked = t("139****9000")
             a.opponentResidentIDMasked = ""
             a.receivedOn = "2026-11-02"
             a.decisionDue = "2026-11-09"
             a.decisionDueProvisional = false
-            a.materialsChecked = "申请人身份证明"
-            a.decisionReasons = ""
-            a.extensionReason = ""
+            a.materialsChecked = t("申请人身份证明")
+            a.decisionReasons = t("")
+            a.extensionReason = t("")
             a.decidedLate = false
-            a.providerName = ""
+            a.providerName = t("")
             a.amountRecoveredFen = 0
-            a.closingReport = ""
+            a.closingReport = t("")
             a.version = 2
             let dto = try! LegalAidApplicationDTO(a, order: order, actions: [.requestMaterials, .withdraw, .grant, .refuse])
-            let match = ConflictCheck.Match(role: .opponent, partyName: "某建筑公司",
-                                            earlier: .init(source: "legal_aid", reference: "141025100-20260901-0004", role: .applicant, identity: .init(name: "某建筑有限公司")),
+            let match = ConflictCheck.Match(role: .opponent, partyName: t("某建筑公司"),
+                                            earlier: .init(source: "legal_aid", reference: t("141025100-20260901-0004"), role: .applicant, identity: .init(name: t("某建筑有限公司"))),
                                             evidence: [.sameName])
-            return Model(application: dto, rounds: [], notes: [], objections: [], conflicts: [LegalAidConflictDTO(match)],
-                         materials: ["申请人身份证明", "经济困难状况说明 + 个人诚信承诺", "与所申请事项有关的案件材料"],
-                         providers: [.init(value: "5", label: "李律师")], isOfficer: true, isProvider: false,
-                         canRegisterObjection: true, canDecideObjections: false, problems: [])
+            let objection = LegalAidObjection()
+            objection.id = 4
+            objection.$application.id = 3
+            objection.against = .refused
+            objection.grounds = t("收入计算有误")
+            objection.receivedOn = "2026-11-10"
+            objection.dueOn = "2026-11-16"
+            objection.decisionReasons = t("")
+            let rounds = text.map { [Round(items: [$0], noticeOn: $0, replyDue: $0, suppliedOn: $0, lapsedOn: $0)] } ?? []
+            let notes = text.map { [Note(kind: "hearing", on: $0, text: $0, author: $0)] } ?? []
+            return Model(application: dto, rounds: rounds, notes: notes, objections: [try! LegalAidObjectionResultDTO(objection)], conflicts: [LegalAidConflictDTO(match)],
+                         materials: [t("申请人身份证明"), t("经济困难状况说明 + 个人诚信承诺"), t("与所申请事项有关的案件材料")],
+                         providers: [.init(value: "5", label: t("李律师"))], isOfficer: true, isProvider: false,
+                         canRegisterObjection: true, canDecideObjections: true,
+                         problems: text.map { [FieldProblem(field: "action", message: .legalAidNotAllowed, args: [$0, $0])] } ?? [])
         }
     }
 }

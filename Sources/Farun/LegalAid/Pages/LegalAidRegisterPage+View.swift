@@ -24,7 +24,7 @@ extension LegalAidRegisterPage {
                     Forms.select("category", label: l(.legalAidCategory), options: categories, selected: m.filter.category, includeEmpty: l(.legalAidAll)),
                     Forms.select("state", label: l(.fieldStatus), options: states, selected: m.filter.state, includeEmpty: l(.legalAidAll)),
                     .div(.class("actions"), .button(.type(.submit), .class("button secondary"), .text(l(.legalAidFilter))),
-                         .a(.class("button secondary"), .href(SiteURL.api(.legalAidRegisterCSV).path(query: m.filter.query)), .text(l(.legalAidExportCSV))))),
+                         .a(.class("button secondary"), .href(SiteURL.api(.legalAidRegisterCSV).path(query: m.filter.query).attributeEscaped), .text(l(.legalAidExportCSV))))),
                 .section(.h2(.text(l(.legalAidStatisticsTitle))),
                     .dl(.class("facts"),
                         .dt(.text(l(.legalAidStatApplications))), .dd(.text(String(s.applications))),
