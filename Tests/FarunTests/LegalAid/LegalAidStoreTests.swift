@@ -155,6 +155,30 @@ func isForbidden(_ error: AppError?) -> Bool {
         }
     }
 
+    @Test("第四十三条第二款: the sweep treats unanswered notices as withdrawn the day after the reply date, and no earlier")
+    func sweepLapsesUnansweredNotices() async throws {
+        try await withApp { app in
+            // setup: notice 11-04, reply by 11-19; a second application supplied in time
+            let d = try await LegalAidDesk.make(app)
+            let silent = try await legalAidApply(app, legalAidInput(d.j), by: d.clerk, on: "2026-11-02")
+            let answered = try await legalAidApply(app, legalAidInput(d.j, name: "李四"), by: d.clerk, on: "2026-11-02")
+            for application in [silent, answered] {
+                try await legalAidAct(app, application, .requestMaterials, by: d.officer, on: "2026-11-04") { $0.missingMaterials = ["工资条"] }
+            }
+            try await legalAidAct(app, answered, .supplyMaterials, by: d.officer, on: "2026-11-10")
+            // act
+            let onDueDate = try await LegalAidSweep.run(context: try await legalAidContext(app, nil, on: "2026-11-19"), on: app.db)
+            let dayAfter = try await LegalAidSweep.run(context: try await legalAidContext(app, nil, on: "2026-11-20"), on: app.db)
+            let again = try await LegalAidSweep.run(context: try await legalAidContext(app, nil, on: "2026-11-21"), on: app.db)
+            // check
+            #expect(onDueDate == 0)
+            #expect(dayAfter == 1)
+            #expect(again == 0)
+            #expect(try await LegalAidApplication.find(silent.id, on: app.db)?.state == .withdrawn)
+            #expect(try await LegalAidApplication.find(answered.id, on: app.db)?.state == .received)
+        }
+    }
+
     @Test("第四十三条: a decision after the 7 days is refused without a recorded extension reason")
     func lateDecisionNeedsExtensionReason() async throws {
         try await withApp { app in
