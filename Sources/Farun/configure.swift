@@ -102,4 +102,6 @@ func routes(_ app: Application) throws {
     ConsultationPagesController.register(app)
     ConsultationStreamController.register(app)
     MediationPagesController.register(app)
+    LegalAidAPIController.register(app)
+    LegalAidPagesController.register(app)
 }

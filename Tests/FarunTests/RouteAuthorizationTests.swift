@@ -38,6 +38,8 @@ import VaporTesting
         "GET /api/v1/consultations/:consultation/status",
         // 人民调解: anyone may apply online (rate-limited) and gets only the order number back.
         "GET /mediation/apply", "POST /mediation/apply", "POST /api/v1/mediation/disputes",
+        // Legal aid: anyone may apply (rate-limited, like work orders) and see what the form says before submitting.
+        "GET /api/v1/legal-aid/screening", "POST /api/v1/legal-aid/applications", "GET /legal-aid/apply", "POST /legal-aid/apply",
     ]
 
     /// Routes about the caller themself, or holding no regional data (the deadline calculator); region scope
@@ -147,6 +149,7 @@ import VaporTesting
         /// A town A consultation, closed with consent and a best answer (reviewable, referable).
         let consultation: UUID
         let mediation: Int
+        let legalAid: Int, objection: Int
     }
 
     static func resourceIDs(_ app: Application, _ j: Jurisdiction, _ point: ServicePoint) async throws -> IDs {
@@ -192,13 +195,31 @@ import VaporTesting
         let clerkPrincipal = try await principal(app, clerk)
         let disputeDraft = try await MediationIntake.validate(dispute, submitter: .staff(clerkPrincipal), on: app.db).get()
         let mediation = try await MediationIntake.submit(disputeDraft, submitter: .staff(clerkPrincipal), context: try await ActionContext.system(app), on: app.db).1
+        // A town A legal aid application and an objection on it.
+        var input = legalAidInput(j)
+        input.applicant_name = "insider-MARKER"
+        input.pledge_signature = "insider-MARKER"
+        let application = try await LegalAidIntake.apply(input, submitter: .staff(try await principal(app, clerk)),
+                                                          context: try await ActionContext.system(app), on: app.db)
+        let objection = LegalAidObjection()
+        objection.$application.id = try application.requireID()
+        objection.against = .refused
+        objection.grounds = "insider-MARKER"
+        objection.receivedOn = "2026-11-02"
+        objection.dueOn = "2026-11-09"
+        objection.dueProvisional = false
+        objection.decisionReasons = ""
+        objection.extensionReason = ""
+        objection.createdAt = Date()
+        try await objection.create(on: app.db)
         return IDs(region: try j.townA.requireID(), point: try point.requireID(), staff: try insider.requireID(),
                    grant: try grant.requireID(), token: try token.requireID(), profile: try profile.requireID(),
                    unit: try unit.requireID(), member: try member.requireID(), rule: try rule.requireID(), order: try order.requireID(),
                    callback: try callback.requireID(), entry: try entry.requireID(), expansion: try expansion.requireID(),
                    dutySlot: try slot.requireID(),
                    consultation: consultation,
-                   mediation: try mediation.requireID())
+                   mediation: try mediation.requireID(),
+                   legalAid: try application.requireID(), objection: try objection.requireID())
     }
 
     /// A town A question answered by the insider, marked best, consented and closed: every consultation route
@@ -238,6 +259,8 @@ import VaporTesting
                 case "search-expansions": out.append(String(ids.expansion))
                 case "duty-roster", "duty-slots": out.append(String(ids.dutySlot))
                 case "mediation", "disputes": out.append(String(ids.mediation))
+                case "applications": out.append(String(ids.legalAid))
+                case "objections": out.append(String(ids.objection))
                 default: out.append("1")
                 }
             case ":grant": out.append(String(ids.grant))
@@ -289,6 +312,9 @@ import VaporTesting
                     ("party0_consent", "agrees"), ("party1_name", "越权乙"), ("party1_consent", "agrees")]
         case "POST /staff/mediation/screening": return [("period", "2026-01"), ("service_point_id", "1"), ("found", "1"), ("resolved", "0"), ("escalated", "0")]
         case "POST /staff/mediation/:id/actions": return [("do", "claim"), ("version", "1"), ("relation", "none")]
+        case "POST /staff/legal-aid/new":
+            return [("channel", "window"), ("applicant_name", "越权"), ("applicant_phone", "13800138000"), ("region_id", townA), ("category", "wages"),
+                    ("matter", "越权"), ("opponent_name", "越权"), ("pledge_accepted[]", "1"), ("pledge_signature", "越权"), ("economic_statement", "越权")]
         default:
             if key.contains(":id") { return [("name", "越权改名"), ("target_id", townA), ("region_id", townA), ("role", "window_clerk")] }
             return [("unclassified", "")]

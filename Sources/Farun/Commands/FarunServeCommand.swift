@@ -40,6 +40,7 @@ struct FarunServeCommand: AsyncCommand {
         app.lifecycle.use(CancelOnShutdown(task: sweep))
         let consultations = ConsultationSweep.start(app: app, every: .seconds(app.settings.consultationSweepSeconds))
         app.lifecycle.use(CancelOnShutdown(task: consultations))
+        app.lifecycle.use(CancelOnShutdown(task: LegalAidSweep.start(app: app, every: .seconds(app.settings.sweepIntervalSeconds))))
         var inner = context
         inner.input = CommandInput(arguments: ["farun serve"])
         try await app.servers.asyncCommand.run(using: &inner)

@@ -123,6 +123,18 @@ enum SiteURL: Sendable, Equatable {
     case mediationStatistics
     case mediationStatisticsCSV
 
+    // Legal aid (法律援助, issue 6): the application form, the officer's and provider's case page, documents, registers
+    case legalAidApply
+    case staffLegalAid
+    case staffLegalAidNew
+    case staffLegalAidApplication(Int)
+    case staffLegalAidAction(Int)
+    case staffLegalAidReview(Int)
+    case staffLegalAidNote(Int)
+    case staffLegalAidObjection(Int)
+    case staffLegalAidObjectionDecision(Int)
+    case staffLegalAidDocument(Int, kind: String)
+
     // Administration
     case adminRegions
     case adminRegionNew
@@ -228,6 +240,18 @@ enum SiteURL: Sendable, Equatable {
         case mediationVisits(Int)
         case mediationScreeningReports
         case mediationStatistics
+        // Legal aid (法律援助, issue 6)
+        case legalAidScreening
+        case legalAidApplications
+        case legalAidApplication(Int)
+        case legalAidActions(Int)
+        case legalAidReview(Int)
+        case legalAidConflicts(Int)
+        case legalAidNotes(Int)
+        case legalAidObjections(Int)
+        case legalAidObjectionDecision(Int)
+        case legalAidStatistics
+        case legalAidRegisterCSV
 
         var segments: [Segment] {
             switch self {
@@ -294,6 +318,17 @@ enum SiteURL: Sendable, Equatable {
             case .mediationVisits(let id): ["mediation", "disputes", .id(id), "visits"]
             case .mediationScreeningReports: ["mediation", "screening-reports"]
             case .mediationStatistics: ["mediation", "statistics"]
+            case .legalAidScreening: ["legal-aid", "screening"]
+            case .legalAidApplications: ["legal-aid", "applications"]
+            case .legalAidApplication(let id): ["legal-aid", "applications", .id(id)]
+            case .legalAidActions(let id): ["legal-aid", "applications", .id(id), "actions"]
+            case .legalAidReview(let id): ["legal-aid", "applications", .id(id), "review"]
+            case .legalAidConflicts(let id): ["legal-aid", "applications", .id(id), "conflicts"]
+            case .legalAidNotes(let id): ["legal-aid", "applications", .id(id), "notes"]
+            case .legalAidObjections(let id): ["legal-aid", "applications", .id(id), "objections"]
+            case .legalAidObjectionDecision(let id): ["legal-aid", "objections", .id(id), "decision"]
+            case .legalAidStatistics: ["legal-aid", "statistics"]
+            case .legalAidRegisterCSV: ["legal-aid", "register.csv"]
             }
         }
     }
@@ -411,6 +446,16 @@ enum SiteURL: Sendable, Equatable {
         case .mediationScreening: ["staff", "mediation", "screening"]
         case .mediationStatistics: ["staff", "mediation", "statistics"]
         case .mediationStatisticsCSV: ["staff", "mediation", "statistics.csv"]
+        case .legalAidApply: ["legal-aid", "apply"]
+        case .staffLegalAid: ["staff", "legal-aid"]
+        case .staffLegalAidNew: ["staff", "legal-aid", "new"]
+        case .staffLegalAidApplication(let id): ["staff", "legal-aid", .id(id)]
+        case .staffLegalAidAction(let id): ["staff", "legal-aid", .id(id), "actions"]
+        case .staffLegalAidReview(let id): ["staff", "legal-aid", .id(id), "review"]
+        case .staffLegalAidNote(let id): ["staff", "legal-aid", .id(id), "notes"]
+        case .staffLegalAidObjection(let id): ["staff", "legal-aid", .id(id), "objections"]
+        case .staffLegalAidObjectionDecision(let id): ["staff", "legal-aid", "objections", .id(id), "decision"]
+        case .staffLegalAidDocument(let id, let kind): ["staff", "legal-aid", .id(id), "documents", .text(name: "kind", value: kind)]
         case .adminRegions: ["admin", "regions"]
         case .adminRegionNew: ["admin", "regions", "new"]
         case .adminRegion(let id): ["admin", "regions", .id(id)]

@@ -40,4 +40,8 @@ public enum Permission: String, Sendable, Codable, CaseIterable {
     case manageKnowledge = "manage_knowledge"
     /// Village and town points and the bureau: submit dispute screening reports (矛盾纠纷排查, issue 6).
     case reportDisputeScreening = "report_dispute_screening"
+    /// Legal aid officers and the bureau: review legal aid applications (材料审查, 决定, 指派, 终止) and see the registers.
+    case reviewLegalAid = "review_legal_aid"
+    /// The justice bureau: decide objections to refusals and terminations of legal aid (法律援助法 第四十九条).
+    case decideLegalAidObjections = "decide_legal_aid_objections"
 }

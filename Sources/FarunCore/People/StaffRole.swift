@@ -41,7 +41,7 @@ public enum StaffRole: String, Sendable, Codable, CaseIterable {
             granted.formUnion([
                 .manageRegions, .manageServicePoints, .viewStaff, .manageStaff, .manageTokens, .viewAudit, .manageCalendar,
                 .intakeWorkOrders, .handleWorkOrders, .superviseWorkOrders, .manageServiceCatalog, .manageRouting,
-                .handleHotline, .viewStatistics, .manageKnowledge,
+                .handleHotline, .viewStatistics, .manageKnowledge, .reviewLegalAid, .decideLegalAidObjections,
             ])
         case .systemAdmin:
             granted.formUnion([
@@ -56,7 +56,7 @@ public enum StaffRole: String, Sendable, Codable, CaseIterable {
         case .hotlineOperator:
             granted.formUnion([.intakeWorkOrders, .handleHotline])
         case .legalAidOfficer:
-            granted.formUnion([.intakeWorkOrders, .handleWorkOrders, .manageKnowledge])
+            granted.formUnion([.intakeWorkOrders, .handleWorkOrders, .manageKnowledge, .reviewLegalAid])
         case .correctionsOfficer:
             granted.formUnion([.handleWorkOrders])
         default:

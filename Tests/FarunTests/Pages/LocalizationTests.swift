@@ -117,7 +117,9 @@ import Testing
         let prefixes = ["role.", "level.", "kind.", "field.", "language.", "permission.", "action.", "unit.", "channel.", "state.", "woaction.", "priority.", "green.", "flag.", "strategy.", "dayunit.", "rating.", "callback.", "lawstatus.", "entrykind.", "entrystate.", "entryaction.", "consultstate.", "dutykind.",
                         // People's mediation (issue 6)
                         "dispute.", "urgency.", "consent.", "partyrole.", "mstage.", "maction.", "sessionmode.", "agreementform.", "agreementelement.",
-                        "signatory.", "signmethod.", "failure.", "referral.", "performance.", "conflict.", "confirmwindow."]
+                        "signatory.", "signmethod.", "failure.", "referral.", "performance.", "conflict.", "confirmwindow.",
+                        // Legal aid (issue 6)
+                        "lacategory.", "lastate.", "laaction.", "laoutcome.", "lacircumstance.", "lapriority.", "laground.", "laform.", "lanote.", "laobjection.", "ladoc.", "lagroup."]
         // act
         let orphans = catalog.keys.filter { !typed.contains($0) && !prefixes.contains(where: $0.hasPrefix) }
         // check

@@ -52,5 +52,9 @@ enum FarunMigrations {
         M064_CreateMediationConflicts(),
         M065_CreateMediationVisits(),
         M066_CreateScreeningReports(),
+        M050_CreateLegalAidApplications(),
+        M051_CreateLegalAidSupplements(),
+        M052_CreateLegalAidCaseNotes(),
+        M053_CreateLegalAidObjections(),
     ]
 }
