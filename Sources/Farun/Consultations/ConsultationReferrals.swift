@@ -4,7 +4,7 @@ import Foundation
 import Vapor
 
 /// "Needs legal aid / another service" (转办): a lawyer hands a consultation on as a work order through the normal
-/// intake, carrying the whole conversation. Once per service and consultation (the M041 unique key decides a race).
+/// intake, carrying the whole conversation. Once per service and consultation (the M040 unique key decides a race).
 enum ConsultationReferrals {
     /// The channel the work order records. The question came in on the online platform, so `web` (网站): no new
     /// channel, which would have to be added to every catalog entry's allowed channels first.

@@ -2,7 +2,7 @@ import Fluent
 import FarunCore
 import Foundation
 
-/// A consultation handed on to a service from the catalog (转办): the work order opened for it (see M041).
+/// A consultation handed on to a service from the catalog (转办): the work order opened for it (see M040).
 final class ConsultationReferral: Model, @unchecked Sendable {
     static let schema = "consultation_referrals"
 
@@ -24,7 +24,7 @@ enum ConsultationReviewOutcome: String, Codable, Sendable, CaseIterable {
     case rejected
 }
 
-/// The FAQ review of a consultation (发布审核), one per consultation (see M042).
+/// The FAQ review of a consultation (发布审核), one per consultation (see M041).
 final class ConsultationReview: Model, @unchecked Sendable {
     static let schema = "consultation_reviews"
 

@@ -2,8 +2,8 @@ import Fluent
 
 /// The FAQ review of a closed consultation (发布审核): who reviewed, the outcome (published or rejected), the
 /// redacted text that was published and the knowledge entry it became. One per consultation.
-struct M042_CreateConsultationReviews: AsyncMigration {
-    var name: String { "M042_CreateConsultationReviews" }
+struct M041_CreateConsultationReviews: AsyncMigration {
+    var name: String { "M041_CreateConsultationReviews" }
 
     func prepare(on database: any Database) async throws {
         try await database.schema("consultation_reviews")

@@ -1,8 +1,8 @@
 import Fluent
 
 /// The assigned provider's case record: progress notes and hearing dates (开庭/仲裁/调解日期).
-struct M052_CreateLegalAidCaseNotes: AsyncMigration {
-    var name: String { "M052_CreateLegalAidCaseNotes" }
+struct M044_CreateLegalAidCaseNotes: AsyncMigration {
+    var name: String { "M044_CreateLegalAidCaseNotes" }
 
     func prepare(on database: any Database) async throws {
         try await database.schema("legal_aid_case_notes")

@@ -2,8 +2,8 @@ import Fluent
 
 /// The mediation record of a dispute (人民调解案件): one per work order of the PEOPLES_MEDIATION service, holding
 /// what the work order cannot (type, amount, stage, failure and referral).
-struct M060_CreateMediationCases: AsyncMigration {
-    var name: String { "M060_CreateMediationCases" }
+struct M046_CreateMediationCases: AsyncMigration {
+    var name: String { "M046_CreateMediationCases" }
 
     func prepare(on database: any Database) async throws {
         try await database.schema("mediation_cases")

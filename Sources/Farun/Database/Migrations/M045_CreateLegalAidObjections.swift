@@ -1,8 +1,8 @@
 import Fluent
 
 /// Objections (异议) to a refusal or termination, decided by the justice bureau within 5 days (法律援助法 第四十九条).
-struct M053_CreateLegalAidObjections: AsyncMigration {
-    var name: String { "M053_CreateLegalAidObjections" }
+struct M045_CreateLegalAidObjections: AsyncMigration {
+    var name: String { "M045_CreateLegalAidObjections" }
 
     func prepare(on database: any Database) async throws {
         try await database.schema("legal_aid_objections")

@@ -3,8 +3,8 @@ import Fluent
 /// Legal aid applications (法律援助申请): the extra record of a LEGAL_AID work order. The applicant's name, phone and
 /// ID number live on the work order (encrypted there); the opposing party's are encrypted here, with keyed hashes
 /// for the conflict check and masked copies for screens.
-struct M050_CreateLegalAidApplications: AsyncMigration {
-    var name: String { "M050_CreateLegalAidApplications" }
+struct M042_CreateLegalAidApplications: AsyncMigration {
+    var name: String { "M042_CreateLegalAidApplications" }
 
     func prepare(on database: any Database) async throws {
         try await database.schema("legal_aid_applications")

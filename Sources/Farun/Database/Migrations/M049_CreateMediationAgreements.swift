@@ -2,8 +2,8 @@ import Fluent
 
 /// Mediation agreements (调解协议, 人民调解法第二十八、二十九条) and their signatures. One agreement per case;
 /// redrafting replaces the text and drops the signatures given to the old text.
-struct M063_CreateMediationAgreements: AsyncMigration {
-    var name: String { "M063_CreateMediationAgreements" }
+struct M049_CreateMediationAgreements: AsyncMigration {
+    var name: String { "M049_CreateMediationAgreements" }
 
     func prepare(on database: any Database) async throws {
         try await database.schema("mediation_agreements")

@@ -1,8 +1,8 @@
 import Fluent
 
 /// Dispute screening reports (矛盾纠纷排查): one per service point and month.
-struct M066_CreateScreeningReports: AsyncMigration {
-    var name: String { "M066_CreateScreeningReports" }
+struct M052_CreateScreeningReports: AsyncMigration {
+    var name: String { "M052_CreateScreeningReports" }
 
     func prepare(on database: any Database) async throws {
         try await database.schema("screening_reports")

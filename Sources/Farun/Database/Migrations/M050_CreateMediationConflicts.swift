@@ -1,8 +1,8 @@
 import Fluent
 
 /// Conflict-of-interest declarations and findings (回避), kept even when they stop an assignment.
-struct M064_CreateMediationConflicts: AsyncMigration {
-    var name: String { "M064_CreateMediationConflicts" }
+struct M050_CreateMediationConflicts: AsyncMigration {
+    var name: String { "M050_CreateMediationConflicts" }
 
     func prepare(on database: any Database) async throws {
         try await database.schema("mediation_conflicts")

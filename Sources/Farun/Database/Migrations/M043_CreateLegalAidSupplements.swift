@@ -2,8 +2,8 @@ import Fluent
 
 /// Supplement rounds (补充材料): the one-time notice of every missing item (法律援助法 第四十三条第二款), its reply
 /// date, and when the materials arrived or the application lapsed. Each round pauses the decision clock.
-struct M051_CreateLegalAidSupplements: AsyncMigration {
-    var name: String { "M051_CreateLegalAidSupplements" }
+struct M043_CreateLegalAidSupplements: AsyncMigration {
+    var name: String { "M043_CreateLegalAidSupplements" }
 
     func prepare(on database: any Database) async throws {
         try await database.schema("legal_aid_supplements")

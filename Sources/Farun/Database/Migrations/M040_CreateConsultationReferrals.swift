@@ -2,8 +2,8 @@ import Fluent
 
 /// A consultation handed on to another service (转办): the work order a lawyer opened for it. Unique per consultation
 /// and service, so the same service is asked for once, even by two lawyers at the same moment.
-struct M041_CreateConsultationReferrals: AsyncMigration {
-    var name: String { "M041_CreateConsultationReferrals" }
+struct M040_CreateConsultationReferrals: AsyncMigration {
+    var name: String { "M040_CreateConsultationReferrals" }
 
     func prepare(on database: any Database) async throws {
         try await database.schema("consultation_referrals")

@@ -1,8 +1,8 @@
 import Fluent
 
 /// The parties to a dispute (当事人). Phones and ID numbers encrypted, with keyed hashes for conflict checks.
-struct M061_CreateMediationParties: AsyncMigration {
-    var name: String { "M061_CreateMediationParties" }
+struct M047_CreateMediationParties: AsyncMigration {
+    var name: String { "M047_CreateMediationParties" }
 
     func prepare(on database: any Database) async throws {
         try await database.schema("mediation_parties")
