@@ -93,6 +93,14 @@ enum L: String, CaseIterable, Sendable {
     case catalogLineBasisMissing
     case catalogLineCitationMissing
     case catalogLineTextMissing
+    case consultLiveRefresh
+    case consultLiveStatic
+    case consultLiveOn
+    case consultLiveOff
+    case consultLiveAnnounceNew
+    case consultLiveAnnounceFollowUp
+    case consultLiveOpenQuestion
+    case consultLiveRegion
     case consultationEntity
     case consultationQuestionRequired
     case consultationQuestionTooLong
