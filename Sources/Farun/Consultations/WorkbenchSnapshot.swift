@@ -61,17 +61,22 @@ struct WorkbenchSnapshot: Sendable {
 }
 
 /// Shares one `WorkbenchSnapshot` read among an instance's streams: a stream asks for a snapshot read after the feed
-/// reached a generation (the event or heartbeat it handles); the first asker starts the read and everyone asking for
-/// that generation or an earlier one while it runs, or after it finished, gets the same result. A read's
-/// generation is the feed's when the read began, so it covers every event published (after its commit) before.
+/// reached a generation (the event or heartbeat it handles, or its own start); the first asker starts the read and
+/// everyone asking for that generation or an earlier one while it runs, or after it finished, gets the same result.
+/// A read's generation is the feed's when the read began, so it covers every event published (after its commit)
+/// before. Requests for a later generation than the running read wait for it to end and then share one more read:
+/// at most one read runs at a time, so a burst of connections or events costs two reads, not one per stream.
 actor WorkbenchReads {
     typealias Loader = @Sendable (Application) async throws -> WorkbenchSnapshot
+    private typealias Read = Task<WorkbenchSnapshot, any Error>
 
     private let loader: Loader
     /// Reads started so far (tests and diagnostics).
     private(set) var loads = 0
     private var latest: (generation: Int, snapshot: WorkbenchSnapshot)?
-    private var inFlight: (generation: Int, task: Task<WorkbenchSnapshot, any Error>)?
+    private var running: (generation: Int, task: Read)?
+    /// The one read that starts when `running` ends, for everyone who asked for more than it covers.
+    private var queued: Read?
 
     init(loader: @escaping Loader = { app in try await WorkbenchSnapshot.load(now: app.clock.now(), on: app.db) }) {
         self.loader = loader
@@ -80,15 +85,43 @@ actor WorkbenchReads {
     /// A snapshot whose read began when the feed's generation was `generation` or later.
     func snapshot(after generation: Int, feed: ConsultationFeed, app: Application) async throws -> WorkbenchSnapshot {
         if let latest, latest.generation >= generation { return latest.snapshot }
-        if let inFlight, inFlight.generation >= generation { return try await inFlight.task.value }
+        if let running, running.generation >= generation { return try await running.task.value }
+        if let queued { return try await queued.value }
+        guard let earlier = running?.task else { return try await start(feed: feed, app: app).value }
+        let next = Read {
+            _ = try? await earlier.value
+            let read = self.startQueued(feed: feed, app: app)
+            return try await read.value
+        }
+        queued = next
+        return try await next.value
+    }
+
+    private func startQueued(feed: ConsultationFeed, app: Application) -> Read {
+        queued = nil
+        return start(feed: feed, app: app)
+    }
+
+    private func start(feed: ConsultationFeed, app: Application) -> Read {
         let started = feed.generation
         loads += 1
         let loader = self.loader
-        let task = Task { try await loader(app) }
-        inFlight = (started, task)
-        defer { if inFlight?.generation == started { inFlight = nil } }
-        let snapshot = try await task.value
-        if (latest?.generation ?? Int.min) < started { latest = (started, snapshot) }
-        return snapshot
+        let task = Read {
+            do {
+                let snapshot = try await loader(app)
+                self.finished(started, snapshot)
+                return snapshot
+            } catch {
+                self.finished(started, nil)
+                throw error
+            }
+        }
+        running = (started, task)
+        return task
+    }
+
+    private func finished(_ generation: Int, _ snapshot: WorkbenchSnapshot?) {
+        if running?.generation == generation { running = nil }
+        if let snapshot, (latest?.generation ?? Int.min) < generation { latest = (generation, snapshot) }
     }
 }

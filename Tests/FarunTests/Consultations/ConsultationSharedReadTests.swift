@@ -79,28 +79,30 @@ import Vapor
         }
     }
 
-    @Test func concurrentRequestsForOneGenerationShareOneReadAndALaterGenerationReadsAgain() async throws {
+    @Test func concurrentRequestsShareTheRunningReadAndLaterOnesShareOneReadAfterIt() async throws {
         try await withApp { app in
-            // setup: a loader that waits until released, so every request arrives while the read is in flight
+            // setup: a loader that waits until released, so requests arrive while a read is in flight
             let gate = NIOLockedValueBox<[CheckedContinuation<Void, Never>]>([])
             let reads = WorkbenchReads(loader: { app in
                 await withCheckedContinuation { continuation in gate.withLockedValue { $0.append(continuation) } }
                 return WorkbenchSnapshot(at: app.clock.now(), roster: DutyRoster(slots: []), active: [])
             })
             let feed = ConsultationFeed(heartbeat: .seconds(3_600), reads: reads)
-            let generation = feed.advance()
-            // act
-            let requests = (0..<20).map { _ in Task { try await reads.snapshot(after: generation, feed: feed, app: app) } }
+            let release = { for continuation in gate.withLockedValue({ list in defer { list = [] }; return list }) { continuation.resume() } }
+            // act: twenty requests for one event, then ten streams connecting (each a later generation) during its read
+            let first = feed.advance()
+            let sameEvent = (0..<20).map { _ in Task { try await reads.snapshot(after: first, feed: feed, app: app) } }
             #expect(await eventually { gate.withLockedValue { $0.count } == 1 })
-            for continuation in gate.withLockedValue({ list in defer { list = [] }; return list }) { continuation.resume() }
-            for request in requests { _ = try await request.value }
-            let sharedLoads = await reads.loads
-            let later = Task { try await reads.snapshot(after: feed.advance(), feed: feed, app: app) }
+            let connecting = (0..<10).map { _ in Task { try await reads.snapshot(after: feed.advance(), feed: feed, app: app) } }
+            #expect(await eventually { await reads.loads == 1 })
+            let duringFirstRead = await reads.loads
+            release()
+            for request in sameEvent { _ = try await request.value }
             #expect(await eventually { gate.withLockedValue { $0.count } == 1 })
-            for continuation in gate.withLockedValue({ list in defer { list = [] }; return list }) { continuation.resume() }
-            _ = try await later.value
-            // check
-            #expect(sharedLoads == 1)
+            release()
+            for request in connecting { _ = try await request.value }
+            // check: one read for the event, one after it for all ten connections
+            #expect(duringFirstRead == 1)
             #expect(await reads.loads == 2)
         }
     }
