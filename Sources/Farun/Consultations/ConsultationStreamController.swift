@@ -8,6 +8,7 @@ import Vapor
 /// Events (each `data:` is one JSON line, snake_case):
 /// - `question` `{"id","age_seconds","field","question","region","region_name"}`: a question the duty roster offers
 ///   this lawyer now (sent for the current list on connect, then as questions arrive or widen to them);
+/// - `listed` `{"count"}`: after the list sent on connect, which is complete (questions not in it are not offered);
 /// - `withdrawn` `{"id"}`: an offered question no longer taking this lawyer (enough lawyers, closed, answered by them);
 /// - `answered` / `follow_up` `{"id","state","lawyers"}` (`follow_up` adds `awaiting_reply`): a change to a
 ///   consultation this lawyer has a thread in.
@@ -77,6 +78,10 @@ struct WorkbenchStream: Sendable {
         let id: UUID
     }
 
+    struct Listed: Content {
+        let count: Int
+    }
+
     /// Sends until the feed stops (shutdown) or `send` throws (the client disconnected). Every read is the
     /// instance's shared one for the event or heartbeat (`ConsultationFeed.snapshot(after:app:)`); what each
     /// stream does itself is filtering it for its lawyer.
@@ -92,6 +97,8 @@ struct WorkbenchStream: Sendable {
         // A read begun after this stream subscribed (roster changes announce nothing, so no earlier read will do);
         // streams connecting together share it.
         try await refreshOffers(try await feed.snapshot(after: feed.advance(), app: app), &offered, send)
+        // The list is complete: a page can drop rows it shows that were not sent (withdrawn while it was away).
+        try await send(Self.event("listed", Listed(count: offered.count)))
         guard live else { return }
         for await signal in signals.stream {
             switch signal {

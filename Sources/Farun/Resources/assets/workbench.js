@@ -137,9 +137,14 @@
     body(list).appendChild(tr);
   }
 
+  // Ids sent since the stream (re)connected: on `listed` the offered rows not among them are no longer offered
+  // (withdrawn before the page connected, or while it was away).
+  var listing = null;
+
   function onQuestion(question) {
     var list = lists.offered;
     if (!body(list) || !question.id) { return; }
+    if (listing) { listing[question.id] = true; }
     var tr = row(list, question.id);
     if (tr) { setAge(cell(tr, 'age'), question.age_seconds); return; }
     tr = newRow(question);
@@ -147,6 +152,16 @@
     insertByAge(list, tr, question.age_seconds);
     showOrHide(list);
     announce(fill(text('new'), [fields[question.field] || question.field, question.region_name || '']));
+  }
+
+  function onListed() {
+    if (!listing || !body(lists.offered)) { return; }
+    var rows = Array.prototype.slice.call(body(lists.offered).rows);
+    rows.forEach(function (tr) {
+      var id = tr.getAttribute('data-consultation');
+      if (id && !listing[id]) { onWithdrawn({ id: id }); }
+    });
+    listing = null;
   }
 
   function onWithdrawn(change) {
@@ -189,7 +204,8 @@
   }
 
   var source = new EventSource(root.getAttribute('data-workbench-stream'));
-  source.addEventListener('open', function () { setStatus(true); });
+  source.addEventListener('open', function () { listing = {}; setStatus(true); });
+  source.addEventListener('listed', onListed);
   source.addEventListener('error', function () { setStatus(false); });
   source.addEventListener('question', function (event) { var data = parse(event); if (data) { onQuestion(data); } });
   source.addEventListener('withdrawn', function (event) { var data = parse(event); if (data) { onWithdrawn(data); } });
