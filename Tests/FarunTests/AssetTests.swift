@@ -32,7 +32,7 @@ import Testing
 
     @Test func theScriptsAndStylesheetAreServed() {
         // setup, act, check
-        for name in ["farun.css", "farun.js", "kiosk.js"] {
+        for name in ["farun.css", "farun.js", "kiosk.js", "workbench.js"] {
             #expect(Assets.named(name)?.body.isEmpty == false, "\(name) is missing from the bundle")
         }
     }

@@ -26,23 +26,48 @@ final class ConsultationFeed: Sendable {
         let kind: Kind
     }
 
+    /// What a workbench stream reacts to, numbered by the feed's generation at the time (see `WorkbenchReads`).
+    enum Signal: Sendable, Hashable {
+        case event(Event, generation: Int)
+        /// The instance's one heartbeat for all its streams: questions widen with age without any event.
+        case heartbeat(generation: Int)
+    }
+
+    /// A `signals()` subscription; `end()` unsubscribes (its stream finishes).
+    struct Subscription: Sendable {
+        let stream: AsyncStream<Signal>
+        fileprivate let continuation: AsyncStream<Signal>.Continuation
+        func end() { continuation.finish() }
+    }
+
     /// This instance's mark on its notifications, so it does not deliver its own events twice.
     let origin = UUID().uuidString
-    /// How often a stream sends a comment to keep proxies from closing it (and re-reads the roster).
+    /// How often streams send a comment to keep proxies from closing them (and re-read the roster).
     let heartbeat: Duration
+    /// The one read per event and heartbeat that this instance's streams share.
+    let reads: WorkbenchReads
     private let state = NIOLockedValueBox(State())
 
+    private enum Subscriber {
+        case events(AsyncStream<Event>.Continuation)
+        case signals(AsyncStream<Signal>.Continuation)
+    }
+
     private struct State {
-        var subscribers: [UUID: AsyncStream<Event>.Continuation] = [:]
+        var subscribers: [UUID: Subscriber] = [:]
         var listener: Task<Void, Never>?
+        var beat: Task<Void, Never>?
         var listening = false
         var stopped = false
         /// Streams between `enter` and `leave`: they read the database, so shutdown waits for them.
         var sessions = 0
+        /// Counts events, heartbeats and `advance()` calls on this instance.
+        var generation = 0
     }
 
-    init(heartbeat: Duration = .seconds(15)) {
+    init(heartbeat: Duration = .seconds(15), reads: WorkbenchReads = WorkbenchReads()) {
         self.heartbeat = heartbeat
+        self.reads = reads
     }
 
     /// Whether other instances' events arrive now (PostgreSQL).
@@ -50,20 +75,77 @@ final class ConsultationFeed: Sendable {
 
     var subscriberCount: Int { state.withLockedValue { $0.subscribers.count } }
 
+    /// The generation now: it grows with every event, heartbeat and `advance()`.
+    var generation: Int { state.withLockedValue { $0.generation } }
+
+    /// Starts a new generation without an event, for a read that must not reuse one begun earlier (a stream's
+    /// first list: roster changes announce nothing). Returns it.
+    func advance() -> Int {
+        state.withLockedValue { state in
+            state.generation += 1
+            return state.generation
+        }
+    }
+
+    /// A snapshot read after the feed reached `generation`, shared with this instance's other streams.
+    func snapshot(after generation: Int, app: Application) async throws -> WorkbenchSnapshot {
+        try await reads.snapshot(after: generation, feed: self, app: app)
+    }
+
     /// A stream of every event from now on; it ends when the subscriber stops iterating or the feed stops.
     func subscribe() -> AsyncStream<Event> {
         let (stream, continuation) = AsyncStream.makeStream(of: Event.self, bufferingPolicy: .bufferingNewest(512))
-        let key = UUID()
-        let added = state.withLockedValue { state -> Bool in
-            guard !state.stopped else { return false }
-            state.subscribers[key] = continuation
-            return true
-        }
-        guard added else { continuation.finish(); return stream }
-        continuation.onTermination = { [weak self] _ in
-            _ = self?.state.withLockedValue { $0.subscribers.removeValue(forKey: key) }
-        }
+        guard let key = add(.events(continuation)) else { continuation.finish(); return stream }
+        continuation.onTermination = { [weak self] _ in self?.remove(key) }
         return stream
+    }
+
+    /// Events and the shared heartbeat from now on, for a workbench stream; ends with `end()` or when the feed stops.
+    func signals() -> Subscription {
+        let (stream, continuation) = AsyncStream.makeStream(of: Signal.self, bufferingPolicy: .bufferingNewest(512))
+        if let key = add(.signals(continuation)) {
+            continuation.onTermination = { [weak self] _ in self?.remove(key) }
+            startHeartbeat()
+        } else {
+            continuation.finish()
+        }
+        return Subscription(stream: stream, continuation: continuation)
+    }
+
+    private func add(_ subscriber: Subscriber) -> UUID? {
+        let key = UUID()
+        return state.withLockedValue { state in
+            guard !state.stopped else { return nil }
+            state.subscribers[key] = subscriber
+            return key
+        }
+    }
+
+    private func remove(_ key: UUID) {
+        _ = state.withLockedValue { $0.subscribers.removeValue(forKey: key) }
+    }
+
+    /// One timer per instance, so every stream's heartbeat read is the same shared read.
+    private func startHeartbeat() {
+        let period = heartbeat
+        state.withLockedValue { state in
+            guard state.beat == nil, !state.stopped else { return }
+            state.beat = Task { [weak self] in
+                while !Task.isCancelled {
+                    try? await Task.sleep(for: period)
+                    guard !Task.isCancelled, let self else { return }
+                    self.beat()
+                }
+            }
+        }
+    }
+
+    private func beat() {
+        let (generation, subscribers) = state.withLockedValue { state in
+            state.generation += 1
+            return (state.generation, Array(state.subscribers.values))
+        }
+        for case .signals(let continuation) in subscribers { continuation.yield(.heartbeat(generation: generation)) }
     }
 
     /// A stream starts; false once the feed has stopped (the application is shutting down).
@@ -81,7 +163,16 @@ final class ConsultationFeed: Sendable {
 
     /// Delivers to this instance's subscribers only.
     func publish(_ event: Event) {
-        for subscriber in state.withLockedValue({ Array($0.subscribers.values) }) { subscriber.yield(event) }
+        let (generation, subscribers) = state.withLockedValue { state in
+            state.generation += 1
+            return (state.generation, Array(state.subscribers.values))
+        }
+        for subscriber in subscribers {
+            switch subscriber {
+            case .events(let continuation): continuation.yield(event)
+            case .signals(let continuation): continuation.yield(.event(event, generation: generation))
+            }
+        }
     }
 
     /// After the commit of a change: delivers here at once and, on PostgreSQL, notifies the other instances.
@@ -124,12 +215,18 @@ final class ConsultationFeed: Sendable {
 
     /// Ends every subscription (their streams close) and the listener.
     func stop() async {
-        let (listener, subscribers) = state.withLockedValue { state in
+        let (listener, beat, subscribers) = state.withLockedValue { state in
             state.stopped = true
-            defer { state.listener = nil; state.subscribers = [:] }
-            return (state.listener, Array(state.subscribers.values))
+            defer { state.listener = nil; state.beat = nil; state.subscribers = [:] }
+            return (state.listener, state.beat, Array(state.subscribers.values))
         }
-        for subscriber in subscribers { subscriber.finish() }
+        for subscriber in subscribers {
+            switch subscriber {
+            case .events(let continuation): continuation.finish()
+            case .signals(let continuation): continuation.finish()
+            }
+        }
+        beat?.cancel()
         listener?.cancel()
         await listener?.value
         // Streams finish their current read and end; the databases must outlive them (a stream stuck writing to a

@@ -186,11 +186,14 @@ enum ConsultationWorkbench {
         let byID = Dictionary(uniqueKeysWithValues: records.compactMap { r in r.id.map { ($0, r) } })
         let counts = try await threadCounts(offeredIDs + mine.compactMap(\.id), on: db)
         let waiting = Dictionary(uniqueKeysWithValues: myThreads.map { ($0.$consultation.id, $0.unansweredFollowUpSince != nil) })
+        let regionIDs = Array(Set((records + mine).map { $0.$region.id }))
+        let regions = regionIDs.isEmpty ? [] : try await Region.query(on: db).filter(\.$id ~~ regionIDs).all()
+        let regionNames = Dictionary(regions.compactMap { region in region.id.map { ($0, region.name) } }, uniquingKeysWith: { first, _ in first })
         func item(_ record: ConsultationRecord) -> ConsultationWorkbenchPage.Item {
             let id = record.id ?? UUID()
             return .init(id: id.uuidString, question: record.question, field: record.field,
                          waitingMinutes: max(0, Int(now.timeIntervalSince(record.askedAt) / 60)), lawyers: counts[id] ?? 0,
-                         awaitingMyReply: waiting[id] ?? false)
+                         awaitingMyReply: waiting[id] ?? false, regionName: regionNames[record.$region.id] ?? "")
         }
         return .init(offered: offeredIDs.compactMap { byID[$0] }.map(item), mine: mine.map(item),
                      requiredLawyers: ConsultationPolicy.standard.requiredLawyers)

@@ -312,9 +312,16 @@ enum ConsultationStore {
     // MARK: Workbench
 
     /// The questions still taking new lawyers that the roster offers `person` at `now` (narrow first, widening with
-    /// the question's age), oldest first. Questions `person` already answered are left out.
+    /// the question's age), oldest first. Questions `person` already answered are left out. One read, then the
+    /// same pure filter the live streams share (`WorkbenchSnapshot.offered(to:)`).
     static func offered(to person: String, now: Date, roster: DutyRoster, policy: ConsultationPolicy = .standard,
                         on db: any Database) async throws -> [Consultation] {
+        let active = try await active(on: db).map(\.consultation)
+        return WorkbenchSnapshot(at: now, roster: roster, active: active, policy: policy).offered(to: person)
+    }
+
+    /// The open, answered and fully answered consultations with their threads, oldest first: one query per table.
+    static func active(on db: any Database) async throws -> [(record: ConsultationRecord, consultation: Consultation)] {
         let records = try await ConsultationRecord.query(on: db)
             .filter(\.$state ~~ [ConsultationState.open, .answered, .fullyAnswered]).sort(\.$askedAt).all()
         guard !records.isEmpty else { return [] }
@@ -323,16 +330,10 @@ enum ConsultationStore {
             .filter(\.$thread.$id ~~ threads.compactMap(\.id)).sort(\.$id).all()
         let entriesByThread = Dictionary(grouping: entries) { $0.$thread.id }
         let threadsByConsultation = Dictionary(grouping: threads) { $0.$consultation.id }
-        let consultations = try records.map { record in
-            try record.domain(threads: (threadsByConsultation[try record.requireID()] ?? []).compactMap {
+        return try records.map { record in
+            (record, try record.domain(threads: (threadsByConsultation[try record.requireID()] ?? []).compactMap {
                 $0.domain(entries: entriesByThread[$0.id ?? 0] ?? [])
-            })
-        }
-        return FirstAnswerAlerts.byAge(consultations, policy: policy).filter { consultation in
-            let answered = Set(consultation.answeringLawyers)
-            return !answered.contains(person)
-                && roster.offers(region: consultation.regionPath, field: consultation.field, askedAt: consultation.askedAt, now: now,
-                                 excluding: answered).contains { $0.person == person }
+            }))
         }
     }
 

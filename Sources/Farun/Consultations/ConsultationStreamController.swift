@@ -6,10 +6,12 @@ import Vapor
 /// The lawyers' live workbench feed (Server-Sent Events), fed on every instance by PostgreSQL notifications.
 ///
 /// Events (each `data:` is one JSON line, snake_case):
-/// - `question` `{"id","age_seconds","field","region"}`: a question the duty roster offers this lawyer now (sent
-///   for the current list on connect, then as questions arrive or widen to them);
+/// - `question` `{"id","age_seconds","field","question","region","region_name"}`: a question the duty roster offers
+///   this lawyer now (sent for the current list on connect, then as questions arrive or widen to them);
+/// - `listed` `{"count"}`: after the list sent on connect, which is complete (questions not in it are not offered);
 /// - `withdrawn` `{"id"}`: an offered question no longer taking this lawyer (enough lawyers, closed, answered by them);
-/// - `answered` / `follow_up` `{"id","state","lawyers"}`: a change to a consultation this lawyer has a thread in.
+/// - `answered` / `follow_up` `{"id","state","lawyers"}` (`follow_up` adds `awaiting_reply`): a change to a
+///   consultation this lawyer has a thread in.
 /// A comment line every heartbeat (15 s) keeps proxies from closing the connection; `retry:` tells the browser to
 /// reconnect after 5 s, and the list it receives then is complete again. A client that does not accept
 /// `text/event-stream` (EventSource always does) gets the current list once and the response ends.
@@ -59,70 +61,69 @@ struct WorkbenchStream: Sendable {
         let age_seconds: Int
         let field: String
         let region: String
+        let region_name: String
+        /// The masked question's first 80 characters, as on the workbench page.
+        let question: String
     }
 
     struct Change: Content {
         let id: UUID
         let state: String
         let lawyers: Int
+        /// `follow_up` only: whether this lawyer's thread now waits for their reply.
+        var awaiting_reply: Bool? = nil
     }
 
     struct Withdrawn: Content {
         let id: UUID
     }
 
-    private enum Tick: Sendable {
-        case event(ConsultationFeed.Event)
-        case heartbeat
+    struct Listed: Content {
+        let count: Int
     }
 
-    /// Sends until the feed stops (shutdown) or `send` throws (the client disconnected).
+    /// Sends until the feed stops (shutdown) or `send` throws (the client disconnected). Every read is the
+    /// instance's shared one for the event or heartbeat (`ConsultationFeed.snapshot(after:app:)`); what each
+    /// stream does itself is filtering it for its lawyer.
     func run(_ send: @Sendable (String) async throws -> Void) async throws {
         let feed = app.consultationFeed
         guard feed.enter() else { return }
         defer { feed.leave() }
         // Subscribe before the first read, so nothing committed in between is missed.
-        let events = feed.subscribe()
-        let (ticks, tick) = AsyncStream.makeStream(of: Tick.self, bufferingPolicy: .bufferingNewest(512))
-        let pump = Task {
-            for await event in events { tick.yield(.event(event)) }
-            tick.finish()
-        }
-        let beat = Task {
-            while !Task.isCancelled {
-                try? await Task.sleep(for: feed.heartbeat)
-                if Task.isCancelled { break }
-                tick.yield(.heartbeat)
-            }
-        }
-        defer { pump.cancel(); beat.cancel(); tick.finish() }
+        let signals = feed.signals()
+        defer { signals.end() }
         try await send("retry: 5000\n: farun consultations\n\n")
         var offered = Set<UUID>()
-        try await refreshOffers(&offered, send)
+        // A read begun after this stream subscribed (roster changes announce nothing, so no earlier read will do);
+        // streams connecting together share it.
+        try await refreshOffers(try await feed.snapshot(after: feed.advance(), app: app), &offered, send)
+        // The list is complete: a page can drop rows it shows that were not sent (withdrawn while it was away).
+        try await send(Self.event("listed", Listed(count: offered.count)))
         guard live else { return }
-        for await next in ticks {
-            switch next {
-            case .heartbeat:
+        for await signal in signals.stream {
+            switch signal {
+            case .heartbeat(let generation):
                 try await send(": heartbeat\n\n")
                 // Questions widen to more lawyers as they age, without any event.
-                try await refreshOffers(&offered, send)
-            case .event(let event):
+                try await refreshOffers(try await feed.snapshot(after: generation, app: app), &offered, send)
+            case .event(let event, let generation):
+                let snapshot = try await feed.snapshot(after: generation, app: app)
                 if event.kind == .answered || event.kind == .followUp {
-                    try await sendChange(event, send)
+                    try await sendChange(event, snapshot, send)
                 }
-                try await refreshOffers(&offered, send)
+                try await refreshOffers(snapshot, &offered, send)
             }
         }
     }
 
     /// Sends `question` for what the roster offers now and was not sent, `withdrawn` for what it no longer offers.
-    private func refreshOffers(_ offered: inout Set<UUID>, _ send: @Sendable (String) async throws -> Void) async throws {
-        let now = app.clock.now()
-        let roster = try await ConsultationStore.roster(now: now, on: app.db)
-        let current = try await ConsultationStore.offered(to: person, now: now, roster: roster, on: app.db).filter { mayAnswer($0.regionPath) }
+    private func refreshOffers(_ snapshot: WorkbenchSnapshot, _ offered: inout Set<UUID>, _ send: @Sendable (String) async throws -> Void) async throws {
+        let current = snapshot.offered(to: person).filter { mayAnswer($0.regionPath) }
         for consultation in current where !offered.contains(consultation.id) {
-            let question = Question(id: consultation.id, age_seconds: max(0, Int(now.timeIntervalSince(consultation.askedAt))),
-                                    field: consultation.field.rawValue, region: consultation.regionPath.description)
+            let summary = snapshot.summaries[consultation.id]
+            let question = Question(id: consultation.id, age_seconds: max(0, Int(snapshot.at.timeIntervalSince(consultation.askedAt))),
+                                    field: consultation.field.rawValue, region: consultation.regionPath.description,
+                                    region_name: summary?.regionName ?? "", question: String((summary?.question ?? "").prefix(80)))
             try await send(Self.event("question", question))
         }
         let ids = Set(current.map(\.id))
@@ -132,11 +133,11 @@ struct WorkbenchStream: Sendable {
         offered = ids
     }
 
-    /// `answered` / `follow_up` when this lawyer has a thread in the consultation.
-    private func sendChange(_ event: ConsultationFeed.Event, _ send: @Sendable (String) async throws -> Void) async throws {
-        guard let loaded = try await ConsultationStore.load(event.id, on: app.db),
-              loaded.consultation.answeringLawyers.contains(person) else { return }
-        let change = Change(id: event.id, state: loaded.consultation.state.rawValue, lawyers: loaded.consultation.answeringLawyers.count)
+    /// `answered` / `follow_up` when this lawyer has a thread in the consultation (still active when read).
+    private func sendChange(_ event: ConsultationFeed.Event, _ snapshot: WorkbenchSnapshot, _ send: @Sendable (String) async throws -> Void) async throws {
+        guard let consultation = snapshot.consultation(event.id), consultation.answeringLawyers.contains(person) else { return }
+        var change = Change(id: event.id, state: consultation.state.rawValue, lawyers: consultation.answeringLawyers.count)
+        if event.kind == .followUp { change.awaiting_reply = consultation.thread(of: person)?.unansweredFollowUpSince != nil }
         try await send(Self.event(event.kind.rawValue, change))
     }
 

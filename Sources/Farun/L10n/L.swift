@@ -240,6 +240,14 @@ enum L: String, CaseIterable, Sendable {
     case consultReferralDone
     case consultReviewPublished
     case consultReviewRejected
+    case consultLiveRefresh
+    case consultLiveStatic
+    case consultLiveOn
+    case consultLiveOff
+    case consultLiveAnnounceNew
+    case consultLiveAnnounceFollowUp
+    case consultLiveOpenQuestion
+    case consultLiveRegion
     case consultationEntity
     case consultationQuestionRequired
     case consultationQuestionTooLong

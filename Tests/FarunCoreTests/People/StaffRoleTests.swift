@@ -38,6 +38,8 @@ import FarunCore
         (.viewStatistics, [.bureauAdmin]),
         (.manageKnowledge, [.judicialOfficeStaff, .legalAidOfficer, .bureauAdmin]),
         (.reportDisputeScreening, [.mediator, .grassrootsWorker, .judicialOfficeStaff, .bureauAdmin]),
+        (.reviewLegalAid, [.legalAidOfficer, .bureauAdmin]),
+        (.decideLegalAidObjections, [.bureauAdmin]),
     ]
 
     @Test(arguments: restrictedHolders)
@@ -46,7 +48,7 @@ import FarunCore
     }
 
     @Test func enumerationsKeepTheirStoredWords() {
-        #expect(Permission.allCases.count == 20)
+        #expect(Permission.allCases.count == 22)
         #expect(Permission.intakeWorkOrders.rawValue == "intake_work_orders")
         #expect(Permission.handleHotline.rawValue == "handle_hotline")
         #expect(LegalField.allCases.count == 17)

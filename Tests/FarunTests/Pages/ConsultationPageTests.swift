@@ -71,6 +71,22 @@ import Testing
         #expect(html.contains("/staff/consultations/8F2B6C1E-4D0A-4E57-9C1B-2A7D3E5F6A10"))
     }
 
+    @Test func theWorkbenchLoadsItsLiveScriptWithTheStreamURLItsWordsAndARefreshLink() {
+        // setup
+        let view = ConsultationWorkbenchPage.View(model: .mock, context: .mock(staff: true))
+        // act
+        let html = PageHTML.served(view.document())
+        // check: the script, where it connects and what it says all come from the server
+        #expect(html.contains("<script src=\"/assets/workbench.js\" defer=\"defer\"></script>"))
+        #expect(html.contains("data-workbench-stream=\"/staff/consultations/stream\""))
+        #expect(html.contains("data-item-url=\"/staff/consultations/CONSULTATION_ID\""))
+        #expect(html.contains("data-text-new=\"\(zh(.consultLiveAnnounceNew))\"") && html.contains("data-text-age=\"\(zh(.consultWorkbenchAge))\""))
+        #expect(html.contains("&quot;labour&quot;:&quot;\(zh.name("field", QuestionField.known(.labour)))&quot;"))
+        #expect(html.contains("aria-live=\"polite\""))
+        #expect(html.contains("<a href=\"/staff/consultations\">\(zh(.consultLiveRefresh))</a>"))
+        #expect(html.contains("data-consultation=\"8F2B6C1E-4D0A-4E57-9C1B-2A7D3E5F6A10\"") && html.contains("岳阳镇"))
+    }
+
     @Test func theWorkbenchItemShowsTheMaskedQuestionTheThreadAndTheAnswerForm() {
         // setup
         let view = ConsultationWorkbenchItemPage.View(model: .mock, context: .mock(staff: true))

@@ -11,6 +11,7 @@ enum ConsultationWorkbenchPage {
         let waitingMinutes: Int
         let lawyers: Int
         let awaitingMyReply: Bool
+        var regionName = ""
     }
 
     struct Model: Sendable {
@@ -22,9 +23,9 @@ enum ConsultationWorkbenchPage {
 
         static let mock = Model(
             offered: [Item(id: "8F2B6C1E-4D0A-4E57-9C1B-2A7D3E5F6A10", question: "公司拖欠工资三个月，我的电话139****5678，怎么办？",
-                           field: .known(.labour), waitingMinutes: 12, lawyers: 1, awaitingMyReply: false)],
+                           field: .known(.labour), waitingMinutes: 12, lawyers: 1, awaitingMyReply: false, regionName: "岳阳镇")],
             mine: [Item(id: "1C0D2E3F-4A5B-4C6D-8E7F-9A0B1C2D3E4F", question: "邻居占用我家宅基地怎么办？", field: .known(.land),
-                        waitingMinutes: 95, lawyers: 2, awaitingMyReply: true)],
+                        waitingMinutes: 95, lawyers: 2, awaitingMyReply: true, regionName: "偏涧村")],
             requiredLawyers: 3)
     }
 }
