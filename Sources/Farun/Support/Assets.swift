@@ -13,7 +13,7 @@ enum Assets {
         for (name, ext, type) in [("farun", "css", HTTPMediaType(type: "text", subType: "css", parameters: ["charset": "utf-8"])),
                                   ("farun", "js", HTTPMediaType(type: "application", subType: "javascript", parameters: ["charset": "utf-8"])),
                                   ("kiosk", "js", HTTPMediaType(type: "application", subType: "javascript", parameters: ["charset": "utf-8"])),
-                                  ("consult", "js", HTTPMediaType(type: "application", subType: "javascript", parameters: ["charset": "utf-8"]))),
+                                  ("consult", "js", HTTPMediaType(type: "application", subType: "javascript", parameters: ["charset": "utf-8"])),
                                   ("workbench", "js", HTTPMediaType(type: "application", subType: "javascript", parameters: ["charset": "utf-8"]))] {
             if let url = Bundle.module.url(forResource: name, withExtension: ext, subdirectory: "assets")
                 ?? Bundle.module.url(forResource: name, withExtension: ext),
