@@ -21,7 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import journey as J  # noqa: E402
-from ask import FIXTURE, wait_for_statutes  # noqa: E402
+from ask import run_on_demo_with_fixture, wait_for_statutes  # noqa: E402
 from journey import JourneyFailure, step, goto  # noqa: E402
 from selenium.common.exceptions import TimeoutException  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
@@ -142,17 +142,7 @@ def run(driver, audit, _started) -> None:
 
 
 def main() -> int:
-    scratch = J.ScratchDatabase("farun_consult")
-
-    def start_server(binary: str, work: Path):
-        if not FIXTURE.is_file():
-            raise JourneyFailure(f"the statute fixture {FIXTURE} is missing")
-        server = J.DemoServer(binary, work, scratch.create(), env={"FARUN_DEMO_LAWS": str(FIXTURE)})
-        server.start()
-        server.wait_ready()
-        return server, None
-
-    return J.run_in_browser("farun-consult", start_server, run, cleanup=scratch.drop)
+    return run_on_demo_with_fixture("farun-answers", run)
 
 
 if __name__ == "__main__":

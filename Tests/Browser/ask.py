@@ -164,8 +164,10 @@ def run(driver, audit, _started) -> None:
     step(f"  the question became work order {numbers[0].text.strip()}")
 
 
-def main() -> int:
-    scratch = J.ScratchDatabase("farun_ask")
+def run_on_demo_with_fixture(prefix: str, run) -> int:
+    """`run` in the browser against `serve --demo` with the statutes from the test fixture, on SQLite or on a scratch
+    PostgreSQL database (FARUN_JOURNEY_POSTGRES)."""
+    scratch = J.ScratchDatabase(prefix.replace("-", "_"))
 
     def start_server(binary: str, work: Path):
         if not FIXTURE.is_file():
@@ -175,7 +177,11 @@ def main() -> int:
         server.wait_ready()
         return server, None
 
-    return J.run_in_browser("farun-ask", start_server, run, cleanup=scratch.drop)
+    return J.run_in_browser(prefix, start_server, run, cleanup=scratch.drop)
+
+
+def main() -> int:
+    return run_on_demo_with_fixture("farun-ask", run)
 
 
 if __name__ == "__main__":
