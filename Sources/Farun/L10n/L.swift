@@ -313,6 +313,8 @@ enum L: String, CaseIterable, Sendable {
     case consultWorkbenchAnswerButton
     case consultWorkbenchMaskedNotice
     case consultTooManyQuestions
+    case staffHomeConsultations
+    case staffHomeFaqReviews
     case hotlineTitle
     case hotlineLead
     case hotlineNavLabel
@@ -672,6 +674,7 @@ enum L: String, CaseIterable, Sendable {
     case legalAidStatByGroup
     case legalAidRegisterList
     case legalAidNoApplications
+    case staffHomeLegalAid
     case mediationEntity
     case mediationPartiesMissing
     case mediationPartyNameMissing

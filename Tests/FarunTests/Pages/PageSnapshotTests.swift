@@ -286,6 +286,8 @@ import Testing
         let served = PageHTML.served(page)
         // check
         #expect(served.contains("href=\"/staff/profile\""))
+        #expect(served.contains("href=\"/staff/consultations\""), "a lawyer reaches the 快解答 workbench from home")
+        #expect(!served.contains("href=\"/staff/faq-reviews\"") && !served.contains("href=\"/staff/legal-aid\""))
         #expect(!served.contains("href=\"/admin/tokens\""))
         #expect(!served.contains("href=\"/admin/audit\""))
         #expect(served.contains(zh(.flashSaved)))

@@ -12,7 +12,8 @@ extension StaffHomePage {
             let links: [(Permission, SiteURL, L, L)] = [
                 (.useStaffArea, .workOrders, .workbenchTitle, .staffHomeWorkOrders),
                 (.intakeWorkOrders, .workOrderNew, .intakeTitle, .staffHomeIntake),
-                // People's mediation (issue 6)
+                // Legal aid and people's mediation (issue 6)
+                (.reviewLegalAid, .staffLegalAid, .legalAidRegisterTitle, .staffHomeLegalAid),
                 (.useStaffArea, .mediationCases, .mediationCasesTitle, .staffHomeMediation),
                 (.viewRegions, .adminRegions, .regionsTitle, .staffHomeRegions),
                 (.viewServicePoints, .adminServicePoints, .servicePointsAdminTitle, .staffHomeServicePoints),
@@ -32,7 +33,9 @@ extension StaffHomePage {
                 (.manageServiceCatalog, .adminServices, .catalogAdminTitle, .staffHomeCatalog),
                 (.manageKnowledge, .adminKnowledge, .knowledgeAdminTitle, .staffHomeKnowledge),
                 (.manageKnowledge, .adminSearchExpansions, .expansionTitle, .staffHomeExpansions),
-                // 快解答 administration (issue 5 parts 2 and 4)
+                // 快解答 (issue 5): answering, publication review, administration
+                (.handleWorkOrders, .consultationWorkbench, .consultWorkbenchTitle, .staffHomeConsultations),
+                (.manageKnowledge, .consultationReviews, .consultReviewQueueTitle, .staffHomeFaqReviews),
                 (.superviseWorkOrders, .adminDutyRoster, .dutyRosterTitle, .staffHomeDutyRoster),
                 (.superviseWorkOrders, .consultationOverdue, .overdueTitle, .staffHomeOverdue),
                 (.viewStatistics, .consultationServiceLevel, .serviceLevelTitle, .staffHomeServiceLevel),
