@@ -37,7 +37,7 @@ enum ConsultationAPIController {
     }
 
     @Sendable static func show(req: Request) async throws -> ConsultationDTO {
-        ConsultationDTO(try await ConsultationActions.show(try ConsultationActions.id(req), on: req.db))
+        ConsultationDTO(try await ConsultationActions.show(try ConsultationActions.id(req), on: req.db), policy: req.application.settings.consultationPolicy)
     }
 
     @Sendable static func answer(req: Request) async throws -> Response {
@@ -60,11 +60,11 @@ enum ConsultationAPIController {
         let body = try req.content.decode(ConsultationRatingDTO.self)
         try await ConsultationActions.rate(req, id, lawyer: body.lawyer_id, score: body.score, best: body.most_helpful ?? false,
                                            consent: body.consent_to_publication)
-        return ConsultationDTO(try await ConsultationActions.show(id, on: req.db))
+        return ConsultationDTO(try await ConsultationActions.show(id, on: req.db), policy: req.application.settings.consultationPolicy)
     }
 
     private static func created(_ id: UUID, req: Request) async throws -> Response {
-        let dto = ConsultationDTO(try await ConsultationActions.show(id, on: req.db))
+        let dto = ConsultationDTO(try await ConsultationActions.show(id, on: req.db), policy: req.application.settings.consultationPolicy)
         let response = try await dto.encodeResponse(status: .created, for: req)
         response.headers.replaceOrAdd(name: .location, value: SiteURL.api(.consultation(id.uuidString)).path)
         return response

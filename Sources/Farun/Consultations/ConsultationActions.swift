@@ -21,7 +21,8 @@ enum ConsultationActions {
 
     static func context(_ req: Request) -> ConsultationContext {
         // The feed: lawyers' live streams on this instance hear of the change at once (other instances via NOTIFY).
-        ConsultationContext(now: req.now, doer: Doer(req), secrets: req.secrets, feed: req.application.consultationFeed)
+        ConsultationContext(now: req.now, doer: Doer(req), secrets: req.secrets, policy: req.application.settings.consultationPolicy,
+                            feed: req.application.consultationFeed)
     }
 
     static func show(_ id: UUID, on db: any Database) async throws -> Shown {

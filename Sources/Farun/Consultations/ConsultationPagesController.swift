@@ -133,7 +133,7 @@ enum ConsultationPagesController {
 
     @Sendable static func workbench(req: Request) async throws -> PageResponse {
         let staff = try req.requireStaff(.handleWorkOrders)
-        var model = try await ConsultationWorkbench.model(for: staff, now: req.now, on: req.db)
+        var model = try await ConsultationWorkbench.model(for: staff, now: req.now, policy: req.application.settings.consultationPolicy, on: req.db)
         model.availability = try await DutyAvailabilityQueries.panel(for: staff, now: req.now, on: req.db)
         model.availability?.done = req.queryValue("availability")
         return PageResponse(html: ConsultationWorkbenchPage.View(model: model, context: req.pageContext).document())
@@ -172,10 +172,10 @@ enum ConsultationPagesController {
 /// The workbench's queries, separate from the handlers so they can be tested directly.
 enum ConsultationWorkbench {
     /// Offered by the roster now and inside the lawyer's grant, plus the active questions the lawyer answers; oldest first.
-    static func model(for staff: StaffPrincipal, now: Date, on db: any Database) async throws -> ConsultationWorkbenchPage.Model {
+    static func model(for staff: StaffPrincipal, now: Date, policy: ConsultationPolicy = .standard, on db: any Database) async throws -> ConsultationWorkbenchPage.Model {
         let lawyer = ConsultationLawyer(key: String(staff.id), grants: staff.grants)
         let roster = try await ConsultationStore.roster(now: now, on: db)
-        let offered = try await ConsultationStore.offered(to: lawyer.key, now: now, roster: roster, on: db)
+        let offered = try await ConsultationStore.offered(to: lawyer.key, now: now, roster: roster, policy: policy, on: db)
             .filter { lawyer.mayAnswer(in: $0.regionPath) }
         let offeredIDs = offered.map(\.id)
         let myThreads = try await ConsultationThreadRecord.query(on: db).filter(\.$lawyer.$id == staff.id).all()
@@ -196,12 +196,12 @@ enum ConsultationWorkbench {
                          awaitingMyReply: waiting[id] ?? false, regionName: regionNames[record.$region.id] ?? "")
         }
         return .init(offered: offeredIDs.compactMap { byID[$0] }.map(item), mine: mine.map(item),
-                     requiredLawyers: ConsultationPolicy.standard.requiredLawyers)
+                     requiredLawyers: policy.requiredLawyers)
     }
 
     /// One question for a lawyer whose grant covers its region; any other is not found.
     static func item(_ id: UUID, for staff: StaffPrincipal, req: Request) async throws -> ConsultationWorkbenchItemPage.Model {
-        var model = try await item(id, for: staff, on: req.db)
+        var model = try await item(id, for: staff, policy: req.application.settings.consultationPolicy, on: req.db)
         model.articleLinks = try await ConsultationArticles.links(model.myEntries.flatMap(\.articles), today: req.now, on: req.db)
         let services = try await CatalogEntry.query(on: req.db).sort(\.$id).all().filter { !$0.isRetired }
         let referrals = try await ConsultationReferrals.list(id, on: req.db)
@@ -216,7 +216,7 @@ enum ConsultationWorkbench {
         return model
     }
 
-    static func item(_ id: UUID, for staff: StaffPrincipal, on db: any Database) async throws -> ConsultationWorkbenchItemPage.Model {
+    static func item(_ id: UUID, for staff: StaffPrincipal, policy: ConsultationPolicy = .standard, on db: any Database) async throws -> ConsultationWorkbenchItemPage.Model {
         let lawyer = ConsultationLawyer(key: String(staff.id), grants: staff.grants)
         guard let loaded = try await ConsultationStore.load(id, on: db), lawyer.mayAnswer(in: loaded.record.path) else {
             throw AppError.notFound(.consultationEntity)
@@ -224,7 +224,7 @@ enum ConsultationWorkbench {
         let mine = loaded.threads.first { $0.$lawyer.id == staff.id }
         let entries = mine.flatMap { loaded.entries[$0.id ?? 0] } ?? []
         return .init(id: id.uuidString, question: loaded.record.question, field: loaded.record.field, state: loaded.consultation.state,
-                     askedAt: loaded.record.askedAt, lawyers: loaded.threads.count, requiredLawyers: ConsultationPolicy.standard.requiredLawyers,
+                     askedAt: loaded.record.askedAt, lawyers: loaded.threads.count, requiredLawyers: policy.requiredLawyers,
                      myEntries: entries.map { ConsultationPage.Entry(isAnswer: $0.kind == .answer, text: $0.text, at: $0.at,
                                                                      articles: $0.articleReferences.split(separator: "\n").map(String.init)) })
     }

@@ -78,7 +78,7 @@ actor WorkbenchReads {
     /// The one read that starts when `running` ends, for everyone who asked for more than it covers.
     private var queued: Read?
 
-    init(loader: @escaping Loader = { app in try await WorkbenchSnapshot.load(now: app.clock.now(), on: app.db) }) {
+    init(loader: @escaping Loader = { app in try await WorkbenchSnapshot.load(now: app.clock.now(), policy: app.settings.consultationPolicy, on: app.db) }) {
         self.loader = loader
     }
 

@@ -46,7 +46,7 @@ enum ConsultationSweep {
     }
 
     static func context(_ app: Application, at now: Date) -> ConsultationContext {
-        ConsultationContext(now: now, doer: .system, secrets: app.secrets, feed: app.consultationFeed)
+        ConsultationContext(now: now, doer: .system, secrets: app.secrets, policy: app.settings.consultationPolicy, feed: app.consultationFeed)
     }
 
     /// Runs every `interval` on the instance that holds the lease, until the application shuts down.

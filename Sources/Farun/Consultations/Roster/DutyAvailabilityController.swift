@@ -17,7 +17,7 @@ enum DutyAvailabilityController {
             try await DutyAvailabilityQueries.declare(until: until, regionID: regionID, staff: staff, context: DutyRosterController.context(req), on: req.db)
             return req.redirect(to: SiteURL.consultationWorkbench.path(query: [("availability", "declared")]) + "#availability")
         } catch let error as AppError where !error.fieldProblems.isEmpty {
-            var model = try await ConsultationWorkbench.model(for: staff, now: req.now, on: req.db)
+            var model = try await ConsultationWorkbench.model(for: staff, now: req.now, policy: req.application.settings.consultationPolicy, on: req.db)
             var panel = try await DutyAvailabilityQueries.panel(for: staff, now: req.now, on: req.db)
             panel.until = String(until.prefix(20))
             panel.regionID = String(regionID.prefix(12))

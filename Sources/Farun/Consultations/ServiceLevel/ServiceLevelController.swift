@@ -27,7 +27,7 @@ enum ServiceLevelController {
         let labels = try await RegionQueries.labels(for: regions, on: req.db)
         var model = ServiceLevelPage.Model(
             from: req.queryValue("from") ?? "", to: req.queryValue("to") ?? "", regionID: req.queryValue("region_id") ?? "",
-            levels: req.queryValue("levels") ?? "1", requiredLawyers: req.queryValue("n") ?? String(ConsultationPolicy.standard.requiredLawyers),
+            levels: req.queryValue("levels") ?? "1", requiredLawyers: req.queryValue("n") ?? String(req.application.settings.consultationRequiredLawyers),
             regions: regions.compactMap { r in r.id.map { .init(value: String($0), label: labels[$0] ?? r.name) } }, problems: [], report: nil)
         do {
             let query = try await ServiceLevelQueries.query(req, staff: staff)
@@ -67,7 +67,7 @@ enum ServiceLevelController {
 
     @Sendable static func overdue(req: Request) async throws -> PageResponse {
         let staff = try req.requireStaff(DutyRosterQueries.permission)
-        let model = try await OverdueQueries.model(for: staff, now: req.now, on: req.db)
+        let model = try await OverdueQueries.model(for: staff, now: req.now, policy: req.application.settings.consultationPolicy, on: req.db)
         return PageResponse(html: OverduePage.View(model: model, context: req.pageContext).document())
     }
 }

@@ -53,7 +53,7 @@ enum ServiceLevelQueries {
         }
         let levels = req.queryValue("levels").flatMap(Int.init) ?? 1
         if !levelChoices.contains(levels) { problems.append(.init(field: "levels", message: .validationChoose)) }
-        let required = req.queryValue("n").flatMap(Int.init) ?? ConsultationPolicy.standard.requiredLawyers
+        let required = req.queryValue("n").flatMap(Int.init) ?? req.application.settings.consultationRequiredLawyers
         if !(1...10).contains(required) { problems.append(.init(field: "n", message: .serviceLevelErrorN)) }
         var period: ChinaPeriod?
         if problems.isEmpty {
