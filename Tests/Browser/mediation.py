@@ -3,20 +3,24 @@
 
 Starts `farun serve --demo` (on a scratch PostgreSQL database when FARUN_JOURNEY_POSTGRES is set), then as people
 would:
-  1. a citizen on a phone (390 px) applies online at /mediation/apply: a neighbour dispute in 岳阳镇, two parties,
-     consent to the processing of personal data; the page shows the order number;
-  2. the 岳阳镇 window clerk registers a labour dispute with an amount at /staff/mediation/new; a negative amount
-     is refused first with a clear message;
-  3. the 岳阳镇 mediator opens the online dispute: declaring a close relative among the parties is refused (人民调解法
-     第十五条), then claims it declaring no conflict; records the respondent's consent, an in-person session and a
-     phone session; an agreement without the terms is refused (第二十九条), the complete one is drafted from the
-     template; the parties, the mediator and the committee's seal sign; the printable A4 agreement names the
-     committee, the parties and the judicial-confirmation window (第三十三条); a follow-up visit is recorded;
-  4. the committee's head fails the labour dispute (no agreement) with a referral to labour arbitration; the case
-     shows the follow-up work order's number;
-  5. the 岳阳镇 judicial office submits last month's screening report for one point; the bureau's overview lists
-     it as reported and the points that have not reported;
-  6. the bureau's statistics page shows accepted / mediated / success figures for the period; the CSV link answers.
+  1. a citizen on a phone (390 px) applies online at /mediation/apply: a neighbour dispute in 岳阳镇, two parties
+     (the applicant agrees to mediation; the respondent is asked later), consent to the processing of personal data;
+     the page shows the order number. The town's front desk (clerk.yueyang) accepts the order on its work-order page,
+     as every online application is accepted, and routing hands it to 岳阳镇人民调解委员会;
+  2. the same window clerk registers a labour dispute with an amount at /staff/mediation/new; a negative amount is
+     refused first with a clear message;
+  3. the mediator 白振华 (mediator.yueyang) takes the online dispute declaring no conflict of interest; records the
+     respondent's consent, an in-person session (place, participants, notes) and a phone session; an agreement
+     without the terms is refused (人民调解法第二十九条), the complete one is drafted from the template (the committee's
+     name comes pre-filled); both parties, the mediator and the committee's seal sign; the printable A4 agreement
+     names the committee, the parties and the judicial-confirmation window (第三十三条); a follow-up visit is recorded;
+  4. on the labour dispute 白振华 declares being a close relative of the worker and is refused (第十五条、第二十三条);
+     the committee's head (sfs.yueyang) assigns 田守仁 instead, declaring no conflict, who ends the mediation (no
+     agreement) with a referral to labour arbitration; the case shows the follow-up work order's number;
+  5. the 岳阳镇 judicial office submits last month's screening report for one point; the bureau's overview
+     (admin.chen) lists it as reported, and 北平镇集市调解受理点 among the points that have not reported;
+  6. the bureau's statistics page shows accepted 2 / mediated 2 / success 1 / failed 1 for the period; the CSV link
+     answers 200 text/csv.
 axe-core runs on every distinct page: a serious or critical finding fails the run.
 
 Environment: as journey.py (FARUN_BIN, AXE_JS, FARUN_BROWSER_PORT, FARUN_BROWSER_ARTIFACTS, CHROMIUM_BIN,
