@@ -27,7 +27,8 @@ import VaporTesting
     }
 
     @Test func withTwoRequiredLawyersTheThirdIsRefusedAndTheAlertComesAtFiveMinutes() async throws {
-        try await withApp { app in
+        // A fixed clock: the asked-at instant is exact, so 299 and 300 seconds are on either side of the limit.
+        try await withApp(clock: FixedClock(ConsultationDesk.start)) { app in
             // setup
             var settings = app.settings
             settings.consultationRequiredLawyers = 2
@@ -43,7 +44,7 @@ import VaporTesting
                                                      browser: try await Browser.signedIn(app, lawyer), json: #"{"text":"可以申请劳动仲裁。"}"#).status)
             }
             let read = try await apiRequest(app, .GET, "/api/v1/consultations/\(created.id.uuidString)").content.decode(ConsultationDTO.self)
-            let askedAt = try #require(try await ConsultationRecord.find(unanswered.id, on: app.db)).askedAt
+            let askedAt = ConsultationDesk.start
             let early = try await ConsultationSweep.run(context: ConsultationSweep.context(app, at: askedAt.addingTimeInterval(299)), on: app.db)
             let due = try await ConsultationSweep.run(context: ConsultationSweep.context(app, at: askedAt.addingTimeInterval(300)), on: app.db)
             // check
