@@ -324,6 +324,11 @@ enum ConsultationStore {
     static func active(on db: any Database) async throws -> [(record: ConsultationRecord, consultation: Consultation)] {
         let records = try await ConsultationRecord.query(on: db)
             .filter(\.$state ~~ [ConsultationState.open, .answered, .fullyAnswered]).sort(\.$askedAt).all()
+        return Array(zip(records, try await domain(records, on: db)))
+    }
+
+    /// `records` as domain consultations with their threads and entries, in the same order: one query per table.
+    static func domain(_ records: [ConsultationRecord], on db: any Database) async throws -> [Consultation] {
         guard !records.isEmpty else { return [] }
         let threads = try await ConsultationThreadRecord.query(on: db).filter(\.$consultation.$id ~~ records.compactMap(\.id)).sort(\.$id).all()
         let entries = threads.isEmpty ? [] : try await ConsultationEntryRecord.query(on: db)
@@ -331,9 +336,9 @@ enum ConsultationStore {
         let entriesByThread = Dictionary(grouping: entries) { $0.$thread.id }
         let threadsByConsultation = Dictionary(grouping: threads) { $0.$consultation.id }
         return try records.map { record in
-            (record, try record.domain(threads: (threadsByConsultation[try record.requireID()] ?? []).compactMap {
+            try record.domain(threads: (threadsByConsultation[try record.requireID()] ?? []).compactMap {
                 $0.domain(entries: entriesByThread[$0.id ?? 0] ?? [])
-            }))
+            })
         }
     }
 

@@ -59,13 +59,7 @@ enum MediationAPIController {
 
     @Sendable static func submit(req: Request) async throws -> Response {
         let body = try req.content.decode(DisputeIntakeDTO.self)
-        let submitter: Submitter
-        if let staff = req.staff, staff.allows(.intakeWorkOrders) {
-            submitter = .staff(staff)
-        } else {
-            try await RateLimiter.hit("intake:ip:\(req.clientIP)", limit: 30, window: 600, on: req)
-            submitter = .citizen(citizenID: req.citizen?.id)
-        }
+        let submitter = try await Submitter.ofAPIRequest(req)
         let draft = try await MediationIntake.validate(body.input, submitter: submitter, on: req.db).get()
         let (order, record) = try await MediationIntake.submit(draft, submitter: submitter, context: try await ActionContext.from(req), on: req.db)
         let isStaff: Bool = if case .staff = submitter { true } else { false }

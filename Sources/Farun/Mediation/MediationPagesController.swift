@@ -110,7 +110,7 @@ enum MediationPagesController {
     }
 
     @Sendable static func applySubmit(req: Request) async throws -> PageResponse {
-        try await RateLimiter.hit("intake:ip:\(req.clientIP)", limit: 30, window: 600, on: req)
+        try await RateLimiter.citizenIntake(on: req)
         var model = try await intakeModel(req, online: true)
         let channel = WorkOrderChannel.forBrowser(userAgent: req.headers.first(name: .userAgent)).rawValue
         let input = readIntake(req, &model, channel: channel, acceptNow: false)

@@ -50,6 +50,11 @@ enum RateLimiter {
         }
     }
 
+    /// Requests submitted by citizens (work orders, mediation applications) per client address: one allowance for all.
+    static func citizenIntake(on request: Request) async throws {
+        try await hit("intake:ip:\(request.clientIP)", limit: 30, window: 600, on: request)
+    }
+
     /// Sign-in and sign-up attempts per client address.
     static func signInAttempt(on request: Request) async throws {
         let settings = request.application.settings

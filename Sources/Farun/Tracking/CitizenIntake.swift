@@ -76,7 +76,7 @@ enum CitizenIntake {
 
     static func submit(_ values: CitizenIntakeValues, service: CatalogEntry, channel: WorkOrderChannel, place: Place,
                        upload: CitizenUpload?, req: Request) async throws -> Outcome {
-        try await RateLimiter.hit("intake:ip:\(req.clientIP)", limit: 30, window: 600, on: req)
+        try await RateLimiter.citizenIntake(on: req)
         var problems: [FieldProblem] = []
         if !Idempotency.isValid(values.token) { problems.append(.init(field: CitizenIntakeValues.tokenField, message: .applyFormExpired)) }
         var regionID = place.regionID

@@ -46,13 +46,7 @@ enum WorkOrderAPIController {
 
     @Sendable static func submit(req: Request) async throws -> Response {
         let body = try req.content.decode(WorkOrderIntakeDTO.self)
-        let submitter: Submitter
-        if let staff = req.staff, staff.allows(.intakeWorkOrders) {
-            submitter = .staff(staff)
-        } else {
-            try await RateLimiter.hit("intake:ip:\(req.clientIP)", limit: 30, window: 600, on: req)
-            submitter = .citizen(citizenID: req.citizen?.id)
-        }
+        let submitter = try await Submitter.ofAPIRequest(req)
         let draft = try await WorkOrderIntake.validate(body.input, submitter: submitter, on: req.db).get()
         let context = try await ActionContext.from(req)
         let outcome: Idempotency.Outcome

@@ -52,6 +52,13 @@ enum Submitter: Sendable {
     case staff(StaffPrincipal)
     /// A citizen on a kiosk, the website or a phone; `citizenID` when signed in.
     case citizen(citizenID: Int?)
+
+    /// Who submits through the API: staff who may register requests, otherwise a citizen (rate-limited per address).
+    static func ofAPIRequest(_ req: Request) async throws -> Submitter {
+        if let staff = req.staff, staff.allows(.intakeWorkOrders) { return .staff(staff) }
+        try await RateLimiter.citizenIntake(on: req)
+        return .citizen(citizenID: req.citizen?.id)
+    }
 }
 
 enum WorkOrderIntake {

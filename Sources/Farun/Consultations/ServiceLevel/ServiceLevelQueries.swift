@@ -97,21 +97,7 @@ enum ServiceLevelQueries {
             .filter(\.$regionPath, .custom("LIKE"), region.likePattern)
             .filter(\.$askedAt >= period.start).filter(\.$askedAt < period.end)
             .sort(\.$askedAt).all()
-        return try await domain(records, on: db)
-    }
-
-    static func domain(_ records: [ConsultationRecord], on db: any Database) async throws -> [Consultation] {
-        guard !records.isEmpty else { return [] }
-        let threads = try await ConsultationThreadRecord.query(on: db).filter(\.$consultation.$id ~~ records.compactMap(\.id)).sort(\.$id).all()
-        let entries = threads.isEmpty ? [] : try await ConsultationEntryRecord.query(on: db)
-            .filter(\.$thread.$id ~~ threads.compactMap(\.id)).sort(\.$id).all()
-        let entriesByThread = Dictionary(grouping: entries) { $0.$thread.id }
-        let threadsByConsultation = Dictionary(grouping: threads) { $0.$consultation.id }
-        return try records.map { record in
-            try record.domain(threads: (threadsByConsultation[try record.requireID()] ?? []).compactMap {
-                $0.domain(entries: entriesByThread[$0.id ?? 0] ?? [])
-            })
-        }
+        return try await ConsultationStore.domain(records, on: db)
     }
 
     // MARK: - CSV
