@@ -61,12 +61,7 @@ extension ConsultationPage {
                 .h2(.id("\(prefix)-title"), .text(l(.consultAnswersFrom, t.lawyerName)),
                     .if(t.mostHelpful, .span(.class("badge"), .text(" " + l(.consultMostHelpfulBadge))))),
                 .ol(.class("consult-entries"), .forEach(t.entries.enumerated()) { index, entry in
-                    .li(.class(entry.isAnswer ? "entry answer" : "entry follow-up"),
-                        .attribute(named: "data-entry", value: "\(t.lawyerID)-\(index)"),
-                        .p(.class("entry-meta"), .strong(.text(entry.isAnswer ? l(.consultAnswer) : l(.consultFollowUpEntry))),
-                           .text(" · " + Formatting.dateTime(entry.at, l))),
-                        .p(.class("entry-text"), .text(entry.text)),
-                        ConsultationViews.articles(entry.articles, links: m.articleLinks, l: l))
+                    ConsultationViews.entry(entry, key: "\(t.lawyerID)-\(index)", links: m.articleLinks, l: l)
                 }),
                 .if(t.awaitingReply, .p(.class("hint"), .text(l(.consultAwaitingReply)))),
                 .if(!m.isClosed, Forms.form(

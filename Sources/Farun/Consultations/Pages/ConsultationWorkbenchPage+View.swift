@@ -106,11 +106,7 @@ extension ConsultationWorkbenchItemPage {
                     .dt(.text(l(.consultAnswer))), .dd(.text(l(.consultWorkbenchAnswers, String(m.lawyers), String(m.requiredLawyers))))),
                 .h2(.text(l(.consultWorkbenchMyThread))),
                 .ol(.class("consult-entries"), .forEach(m.myEntries) { entry in
-                    .li(.class(entry.isAnswer ? "entry answer" : "entry follow-up"),
-                        .p(.class("entry-meta"), .strong(.text(entry.isAnswer ? l(.consultAnswer) : l(.consultFollowUpEntry))),
-                           .text(" · " + Formatting.dateTime(entry.at, l))),
-                        .p(.class("entry-text"), .text(entry.text)),
-                        ConsultationViews.articles(entry.articles, links: m.articleLinks, l: l))
+                    ConsultationViews.entry(entry, links: m.articleLinks, l: l)
                 }),
                 .if(m.isClosed, .p(.class("flash"), .text(l(.consultationClosed)))),
                 .if(!m.isClosed, Forms.form(
