@@ -34,6 +34,15 @@ import Testing
         for (html, report) in zip(unsafe, reports) { #expect(!report.isEmpty, "not caught: \(html)") }
     }
 
+    @Test func errorSummaryEscapesTheFieldItLinksTo() {
+        // setup: field names are code constants today, but a summary must stay safe if one ever comes from input
+        let problems = [(field: "name\"><img src=x onerror=alert(1)>", message: "<script>alert(1)</script>")]
+        // act
+        let html = HTML(.body(Forms.errorSummary(problems, title: "t"))).render()
+        // check
+        expectNoLiveMarkup(html, "error summary")
+    }
+
     @Test func markupCheckAcceptsEscapedPayloads() {
         // setup
         let safe = "<p>' onmouseover='alert(1) &lt;script&gt;</p><input value=\"&quot;&gt;&lt;img src=x onerror=alert(1)&gt;\">"

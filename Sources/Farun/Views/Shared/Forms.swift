@@ -108,7 +108,7 @@ enum Forms {
         .if(!problems.isEmpty, .div(
             .class("error-summary"), .attribute(named: "role", value: "alert"),
             .h2(.text(title)),
-            .ul(.forEach(problems) { problem in .li(.a(.href("#\(problem.field)"), .text(problem.message))) })
+            .ul(.forEach(problems) { problem in .li(.a(.href("#\(problem.field)".attributeEscaped), .text(problem.message))) })
         ))
     }
 }
