@@ -71,6 +71,36 @@ import VaporTesting
         }
     }
 
+    @Test func theWorkOrderPageLinksTheLegalAidCaseForTheProviderAndOfficersOnly() async throws {
+        try await withApp { app in
+            // setup
+            let d = try await LegalAidDesk.make(app)
+            let clerk = try await Browser.signedIn(app, d.clerk)
+            let officer = try await Browser.signedIn(app, d.officer)
+            let lawyer = try await Browser.signedIn(app, d.lawyer)
+            _ = try await clerk.post(app, SiteURL.staffLegalAidNew.path, fields(d.j))
+            let application = try #require(try await LegalAidApplication.query(on: app.db).first())
+            let id = try application.requireID()
+            _ = try await officer.post(app, SiteURL.staffLegalAidReview(id).path, [("version", "1"), ("conflict_checked[]", "1")])
+            _ = try await officer.post(app, SiteURL.staffLegalAidAction(id).path, [("action", "grant"), ("version", "2")])
+            let assigned = try await officer.post(app, SiteURL.staffLegalAidAction(id).path,
+                                                  [("action", "assign"), ("version", "3"), ("provider_id", String(d.lawyer.id!))])
+            let orderPath = SiteURL.workOrder(application.$workOrder.id).path
+            let link = "href=\"\(SiteURL.staffLegalAidApplication(id).path)\""
+            // act
+            let asLawyer = try await lawyer.get(app, orderPath)
+            let asOfficer = try await officer.get(app, orderPath)
+            let asClerk = try await clerk.get(app, orderPath)
+            // check
+            #expect(assigned.status == .seeOther)
+            #expect(asLawyer.status == .ok)
+            #expect(asLawyer.text.contains(link))
+            #expect(asOfficer.text.contains(link))
+            #expect(asClerk.status == .ok)
+            #expect(!asClerk.text.contains(link))
+        }
+    }
+
     @Test func aCitizenAppliesOnThePhoneForm() async throws {
         try await withApp { app in
             // setup

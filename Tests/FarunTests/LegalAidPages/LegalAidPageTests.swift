@@ -24,6 +24,20 @@ import Testing
         assertSnapshot(of: PageHTML.readable(page), as: .lines, named: "zh")
     }
 
+    @Test("第四十二条: checking first skips the browser's required-field check, so it works before the pledge is signed")
+    func checkFirstButtonSkipsRequiredFields() throws {
+        // setup
+        var model = LegalAidApplyPage.Model.mock
+        model.values.pledge_signature = nil
+        model.screening = nil
+        // act
+        let served = PageHTML.served(LegalAidApplyPage.View(model: model, context: .mock(language: .zhHans, staff: false)).document())
+        // check
+        let preview = try #require(served.range(of: "name=\"preview\""))
+        let tagEnd = try #require(served[preview.upperBound...].range(of: ">"))
+        #expect(served[preview.lowerBound..<tagEnd.lowerBound].contains("formnovalidate"))
+    }
+
     @Test("利益冲突: the officer sees the conflict check before the decision form")
     func casePageShowsConflictsBeforeTheDecision() throws {
         // setup

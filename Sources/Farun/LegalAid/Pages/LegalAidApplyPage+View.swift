@@ -46,7 +46,9 @@ extension LegalAidApplyPage {
                         Forms.field("opponent_phone", label: l(.legalAidOpponentPhone), value: v.opponent_phone, type: .tel, error: error("opponent_phone")),
                         Forms.field("opponent_resident_id", label: l(.legalAidOpponentID), value: v.opponent_resident_id, maxLength: 18, error: error("opponent_resident_id"))),
                     Forms.checkboxes("circumstances", legend: l(.legalAidCircumstances), options: circumstances, checked: Set(v.circumstances ?? [])),
-                    .div(.class("actions"), .button(.type(.submit), .name("preview"), .value("1"), .class("button secondary"), .text(l(.legalAidCheckFirst)))),
+                    // formnovalidate: checking first must work before the required pledge signature is typed.
+                    .div(.class("actions"), .button(.type(.submit), .name("preview"), .value("1"), .class("button secondary"),
+                                                    .attribute(named: "formnovalidate", value: "formnovalidate"), .text(l(.legalAidCheckFirst)))),
                     .fieldset(.element(named: "legend", text: l(.legalAidEconomic)),
                         Forms.textArea("economic_statement", label: l(.legalAidEconomicStatement), value: v.economic_statement, maxLength: LegalAidApplicationInput.maximumStatementLength, error: error("economic_statement"))),
                     .fieldset(.class("pledge"), .element(named: "legend", text: l(.legalAidPledgeTitle)),

@@ -92,6 +92,9 @@ enum WorkOrderPage {
         var done: String?
         /// 相关法条与案例 for the matter (issue 4); nil leaves the panel out.
         var knowledge: KnowledgePanel? = nil
+        /// The legal aid case behind a LEGAL_AID order (issue 6), only when the viewer may open it: the assigned
+        /// provider finds the case from the order on their workbench.
+        var legalAidCaseID: Int? = nil
 
         var paused: Bool { state == .supplementRequested }
 

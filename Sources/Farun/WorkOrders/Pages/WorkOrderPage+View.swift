@@ -13,6 +13,9 @@ extension WorkOrderPage {
                 .p(.class("breadcrumb"), .a(.href(SiteURL.workOrders.path), .text(l(.workbenchTitle)))),
                 .h1(.text(m.number), .text(" "), .span(.class("badge state"), .text(l.name("state", m.state)))),
                 .flash(m.done.map { _ in l(.orderDone) }),
+                .unwrap(m.legalAidCaseID) { id in
+                    .p(.a(.id("legal-aid-case"), .class("button secondary"), .href(SiteURL.staffLegalAidApplication(id).path), .text(l(.legalAidCaseTitle))))
+                },
                 .unwrap(m.error) { message in
                     .div(.class("error-summary"), .attribute(named: "role", value: "alert"),
                          .h2(.text(l(.orderStepRefused))), .p(.text(message)), .p(.text(l(.orderNowState, l.name("state", m.state)))))
