@@ -71,6 +71,10 @@ for pair in (ProcessInfo.processInfo.environment["TUNE"] ?? "").split(separator:
     case "organisationPenalty": tuning.organisationPenalty = v
     case "remedyAlways": tuning.remedyAlways = v != 0
     case "cueWeight": tuning.cueWeight = v
+    case "cueChannel": tuning.cueChannel = v
+    case "cueK1": tuning.cueK1 = v
+    case "cueB": tuning.cueB = v
+    case "cuePhrase": tuning.cuePhrase = v
     case "k1": tuning.k1 = v
     case "b": tuning.b = v
     default: print("unknown tuning \(kv[0])")
@@ -126,7 +130,14 @@ for path in args[3...] {
                 print("    \(mark)\(i + 1) \(r.law.replacingOccurrences(of: "中华人民共和国", with: "")) \(r.article)  \(String(format: "%.2f", hits[i].score))")
             }
             if q.firstRelevantRank == nil || q.firstRelevantRank! > 5 {
-                print("    want: " + line.relevant.map { "\($0.law.replacingOccurrences(of: "中华人民共和国", with: "")) \($0.article)" }.joined(separator: ", "))
+                // where the wanted articles stand further down (up to 300)
+                let deep = engine.search(SearchQuery(text: line.q, limit: 300)).enumerated().compactMap { i, hit -> String? in
+                    guard let d = byKey[hit.key], let law = d.lawName, let n = d.articleNumber,
+                          relevant.contains(.init(law: law, article: n)) else { return nil }
+                    return "\(law.replacingOccurrences(of: "中华人民共和国", with: "")) \(n) at \(i + 1) (\(String(format: "%.2f", hit.score)))"
+                }
+                print("    want: " + line.relevant.map { "\($0.law.replacingOccurrences(of: "中华人民共和国", with: "")) \($0.article)" }.joined(separator: ", ")
+                    + (deep.isEmpty ? "  — none in 300" : "  — " + deep.joined(separator: ", ")))
             }
         }
     }

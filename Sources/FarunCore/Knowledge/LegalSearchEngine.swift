@@ -44,6 +44,14 @@ public struct SearchTuning: Sendable {
     public var remedyBoost: Float = 0.1
     public var organisationPenalty: Float = 0.2
     public var remedyAlways = false
+    /// The cue channels fused with the text ranking before the law stage (docs/search.md, "Cue channels"): the cue
+    /// field's own BM25 ranking (saturation cueK1, length normalisation cueB over cue lengths) adds
+    /// cueChannel × (its score / its best score) × the best text score; the best-matching cue phrase adds
+    /// cuePhrase × (its overlap with the question, 0…1) × the best text score. 0 turns a channel off.
+    public var cueChannel: Float = 0.3
+    public var cueK1: Float = 1.2
+    public var cueB: Float = 0.3
+    public var cuePhrase: Float = 0.6
     /// Terms rarer than this idf are not worth reading their postings (speed).
     public var minimumIDF: Float = 0
 
@@ -77,7 +85,7 @@ public final class LegalSearchEngine: Sendable {
         SearchSegment(
             kind: kind, documents: documents, vocabulary: vocabulary,
             headingWeight: kind == .article ? tuning.articleHeadingWeight : tuning.entryTitleWeight,
-            cueWeight: tuning.cueWeight, k1: tuning.k1, b: tuning.b)
+            cueWeight: tuning.cueWeight, k1: tuning.k1, b: tuning.b, cueK1: tuning.cueK1, cueB: tuning.cueB)
     }
 
     /// A new engine whose documents of `kinds` are `documents` (documents of other kinds in the list are
@@ -273,6 +281,23 @@ public final class LegalSearchEngine: Sendable {
             }
             for law in 0..<lawCount { lawEvidence[law] += top[law][0] + top[law][1] / 2 + top[law][2] / 3 }
         }
+        // the cue channels: documents they reach join the text's, and their scores join before the law stage
+        func base(_ d: Int) -> Float { totalScore[d] * (1 + tuning.coverage * covered[d] / max(importanceSum, 1e-6)) }
+        let field = tuning.cueChannel > 0 ? cueFieldScores(segment.cueIndex, plan: plan, importanceSum: importanceSum, count: n) : nil
+        let phrase = tuning.cuePhrase > 0 ? cuePhraseScores(segment.cuePhrases, plan: plan, count: n) : nil
+        for channel in [field, phrase] {
+            for d32 in channel?.touched ?? [] where !isTouched[Int(d32)] {
+                isTouched[Int(d32)] = true
+                touched.append(d32)
+            }
+        }
+        var maxText: Float = 0, maxField: Float = 0
+        for d32 in touched {
+            maxText = max(maxText, base(Int(d32)))
+            if let field { maxField = max(maxField, field.scores[Int(d32)]) }
+        }
+        let fieldScale = maxField > 0 ? tuning.cueChannel * maxText / maxField : 0
+        let phraseScale = tuning.cuePhrase * maxText
         let bestLaw = lawEvidence.max() ?? 0
         let bestSection = sectionEvidence.max() ?? 0
         let kindFactor: (remedy: Float, organisation: Float) =
@@ -280,7 +305,9 @@ public final class LegalSearchEngine: Sendable {
             ? (1 + tuning.remedyBoost, 1 - tuning.organisationPenalty) : (1, 1)
         for d32 in touched {
             let d = Int(d32)
-            var score = totalScore[d] * (1 + tuning.coverage * covered[d] / max(importanceSum, 1e-6))
+            var score = base(d)
+            if let field { score += fieldScale * field.scores[d] }
+            if let phrase { score += phraseScale * phrase.scores[d] }
             let law = Int(segment.documentLaw[d])
             if law >= 0 {
                 if bestLaw > 0 { score *= 1 + tuning.lawEvidence * lawEvidence[law] / bestLaw }

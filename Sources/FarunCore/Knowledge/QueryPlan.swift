@@ -22,6 +22,8 @@ struct QueryPlan: Sendable {
     var highlights: [[UInt32]] = []
     /// The citizen asks what they can do or claim (the vocabulary's intent patterns).
     var asksRemedy = false
+    /// The question without its filler words, as typed otherwise (for matching cue phrases character by character).
+    var keptText: [UInt32] = []
 
     static let maxQueryLength = 200
     /// Words of negation, kept when phrases are matched (不签, 没给, 未订立) although they are filler alone.
@@ -75,6 +77,7 @@ struct QueryPlan: Sendable {
             compact += folded[word]
             owner += Array(repeating: index, count: word.count)
         }
+        keptText = compact
         var phrases: [(words: ClosedRange<Int>, legal: [[UInt32]], scalars: [UInt32])] = []
         func addPhrase(_ words: ClosedRange<Int>, _ legal: [[UInt32]], _ scalars: [UInt32]) {
             if !phrases.contains(where: { $0.scalars == scalars && $0.words == words }) { phrases.append((words, legal, scalars)) }

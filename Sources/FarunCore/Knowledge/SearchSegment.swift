@@ -42,6 +42,11 @@ struct SearchSegment: Sendable {
     let citationCentrality: [Float]
     /// Remedy (1), organisational (-1) or neither (0), from the vocabulary's article-kind patterns.
     let articleKind: [Int8]
+    /// The articles' citizen-language cues as an index of their own (the second retrieval channel): BM25 over the
+    /// cue text alone, with its own idf and length normalisation, so a cue match is not drowned by a long text.
+    let cueIndex: FieldIndex
+    /// The cues phrase by phrase, by characters and character pairs (see `CuePhraseIndex`).
+    let cuePhrases: CuePhraseIndex
 
     var count: Int { documents.count }
 
@@ -49,7 +54,7 @@ struct SearchSegment: Sendable {
 
     init(
         kind: SearchDocument.Kind, documents: [SearchDocument], vocabulary: SearchVocabulary, headingWeight: Float,
-        cueWeight: Float = 0, k1: Float = 1.2, b: Float = 0.75
+        cueWeight: Float = 0, k1: Float = 1.2, b: Float = 0.75, cueK1: Float = 1.2, cueB: Float = 0.75
     ) {
         self.kind = kind
         self.documents = documents
@@ -63,6 +68,10 @@ struct SearchSegment: Sendable {
         var lawIndex: [String: Int32] = [:]
         var laws: [Law] = []
         var documentLaw: [Int32] = []
+        var cueTerms: [[(key: UInt64, tf: Float)]] = []
+        var cueLengths: [Float] = []
+        var cueCounts: [UInt64: Float] = [:]
+        var cueTexts: [(document: Int32, text: [UInt32])] = []
         for document in documents {
             counts.removeAll(keepingCapacity: true)
             let text = vocabulary.folding.fold(document.text)
@@ -78,13 +87,20 @@ struct SearchSegment: Sendable {
             }
             // the article's citizen-language cues: a field of their own, not part of the length, so a cued article
             // is not judged longer than it is
-            if kind == .article, cueWeight > 0, let cues = vocabulary.cues(
+            cueCounts.removeAll(keepingCapacity: true)
+            var cueLength: Float = 0
+            if kind == .article, let cues = vocabulary.cues(
                 lawShortName: document.lawShortName, lawName: document.lawName, article: document.articleNumber,
                 label: document.articleLabel) {
+                cueTexts.append((Int32(cueTerms.count), cues))
                 Analyzer.forEachIndexTerm(cues, lexicon: vocabulary.lexicon) { key in
-                    counts[key, default: 0] += cueWeight
+                    if cueWeight > 0 { counts[key, default: 0] += cueWeight }
+                    cueCounts[key, default: 0] += 1
+                    cueLength += 1
                 }
             }
+            cueTerms.append(cueCounts.map { ($0.key, $0.value) })
+            cueLengths.append(cueLength)
             for (key, tf) in counts {
                 let id: Int32
                 if let existing = termIDs[key] {
@@ -162,6 +178,8 @@ struct SearchSegment: Sendable {
         }
         lawsByNameKey = byKey
         articleKind = kind == .article ? folded.map { vocabulary.articleKinds.kind(of: $0).rawValue } : []
+        cueIndex = FieldIndex(terms: cueTerms, lengths: cueLengths, k1: cueK1, b: cueB)
+        cuePhrases = CuePhraseIndex(cueTexts)
         citationCentrality = Self.citationCentrality(documents, folded: folded, documentLaw: documentLaw, lawCount: laws.count)
     }
 

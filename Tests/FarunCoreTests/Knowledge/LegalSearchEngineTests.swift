@@ -262,4 +262,53 @@ import Testing
         #expect(runaway == ["a:2"])
         #expect(smashed == ["a:1"])
     }
+
+    @Test func theCueChannelsLiftAnArticleWhoseCuePhraseTheQuestionParaphrasesAboveOneThatRepeatsItsWords() {
+        // setup: art 600 repeats the question's everyday words (亲戚, 借钱, 房子); art 538 says it in statute terms and
+        // has the cue 欠钱的人把房子送人, which the question paraphrases in other words around the same characters
+        func article(_ number: Int, _ text: String) -> SearchDocument {
+            SearchDocument(
+                key: "a:\(number)", kind: .article, lawName: "中华人民共和国民法典", lawShortName: "民法典",
+                articleNumber: number, text: text)
+        }
+        let documents = [
+            article(600, "亲戚之间借钱买房子的，借钱的人应当按照约定还钱；房子登记在亲戚名下的，亲戚不得擅自处分房子。"),
+            article(538, "债务人以放弃其债权、无偿转让财产等方式无偿处分财产权益，影响债权人的债权实现的，债权人可以请求人民法院撤销债务人的行为。"),
+            article(703, "租赁合同是出租人将租赁物交付承租人使用、收益，承租人支付租金的合同。"),
+            article(667, "借款合同是借款人向贷款人借款，到期返还借款并支付利息的合同。"),
+            article(657, "赠与合同是赠与人将自己的财产无偿给予受赠人，受赠人表示接受赠与的合同。"),
+        ]
+        let vocabulary = SearchVocabulary(
+            words: "房子 100\n亲戚 100\n白送 50\n", expansions: "", stopwords: "我\n的\n把\n了\n给\n",
+            traditionalToSimplified: "", articleCues: "民法典\t538\t欠钱的人把房子送人｜无偿转让逃债\n")
+        var textOnly = SearchTuning()
+        textOnly.cueChannel = 0
+        textOnly.cuePhrase = 0
+        let question = SearchQuery(text: "欠我钱的人把房子白送给亲戚了", kinds: [.article])
+        // act
+        let before = LegalSearchEngine(documents: documents, vocabulary: vocabulary, tuning: textOnly).search(question)
+        let after = LegalSearchEngine(documents: documents, vocabulary: vocabulary).search(question)
+        // check: with the cues only counted into the text the repeating article wins; judged on their own, the cue does
+        #expect(before.map(\.key).prefix(2) == ["a:600", "a:538"])
+        #expect(after.map(\.key).prefix(2) == ["a:538", "a:600"])
+    }
+
+    @Test func aCuePhraseScoresItsSharedCharactersAndPairsBetweenNothingAndAll() {
+        // setup: two articles' cues, one phrase each
+        let index = CuePhraseIndex([(0, Array("楼上扔东西砸伤人".unicodeScalars.map(\.value))), (1, Array("邻居噪音".unicodeScalars.map(\.value)))])
+        let engine = SearchFixtures.engine()
+        func scores(_ text: String) -> [Float] {
+            var plan = QueryPlan(text, vocabulary: .empty, tuning: SearchTuning()) { _ in 0 }
+            plan.keptText = Array(text.unicodeScalars.map(\.value))
+            return engine.cuePhraseScores(index, plan: plan, count: 2)?.scores ?? []
+        }
+        // act
+        let same = scores("楼上扔东西砸伤人")
+        let part = scores("楼上有人扔东西")
+        let none = scores("工资")
+        // check
+        #expect(abs(same[0] - 1) < 1e-5 && same[1] == 0)
+        #expect(part[0] > 0 && part[0] < 1)
+        #expect(none == [0, 0])
+    }
 }
