@@ -58,13 +58,14 @@ extension MediationStatisticsPage.Row {
     /// The CSV export (UTF-8 with BOM, so Excel opens it as UTF-8).
     static func csv(_ r: MediationStatisticsQueries.Result, l: L10n) -> String {
         let (total, byType, byPoint) = rows(r, l: l)
-        let header = [l(.mediationByType), l(.mediationAccepted), l(.mediationMediated), l(.mediationAgreed), l(.mediationFailed), l(.mediationSuccessRate),
+        // First the group (total / by type / by point), then the row's name: every column has a heading.
+        let header = [l(.mediationCsvGroup), l(.mediationCsvItem), l(.mediationAccepted), l(.mediationMediated), l(.mediationAgreed), l(.mediationFailed), l(.mediationSuccessRate),
                       l(.mediationAmountInvolved), l(.mediationAgreedAmount), l(.mediationPreviousYear), l(.mediationYoY)]
         func line(_ group: String, _ row: Self) -> String {
             ([group, row.name] + [row.accepted, row.mediated, row.agreed, row.failed].map(String.init)
              + [row.successRate, row.amount, row.agreedAmount, String(row.previousAccepted), row.change]).map(field).joined(separator: ",")
         }
-        let lines = [([""] + header).map(field).joined(separator: ",")]
+        let lines = [header.map(field).joined(separator: ",")]
             + [line(l(.mediationTotal), total)] + byType.map { line(l(.mediationByType), $0) } + byPoint.map { line(l(.mediationByPoint), $0) }
         return "\u{FEFF}" + lines.joined(separator: "\r\n") + "\r\n"
     }
