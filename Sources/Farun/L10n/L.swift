@@ -713,6 +713,7 @@ enum L: String, CaseIterable, Sendable {
     case mediationDeclareFirst
     case mediationCsvGroup
     case mediationCsvItem
+    case mediationStatisticsConfirmations
     case mediationEntity
     case mediationPartiesMissing
     case mediationPartyNameMissing

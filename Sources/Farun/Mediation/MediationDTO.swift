@@ -315,8 +315,18 @@ struct MediationStatisticsDTO: Content {
     let total: Tally
     let by_type: [Tally]
     let by_point: [Tally]
+    /// 司法确认 of the disputes counted: applications recorded, confirmed, rejected.
+    let confirmations: Confirmations
+
+    struct Confirmations: Content {
+        let applied: Int
+        let confirmed: Int
+        let rejected: Int
+    }
 
     init(_ result: MediationStatisticsQueries.Result, l: L10n) {
+        confirmations = Confirmations(applied: result.confirmations.applied, confirmed: result.confirmations.confirmed,
+                                      rejected: result.confirmations.rejected)
         from = result.filter.from.description
         to = result.filter.through.description
         total = Self.tally("total", "", result.current.total, result.previous.total)

@@ -322,7 +322,9 @@ enum MediationPagesController {
         let model = MediationStatisticsPage.Model(
             from: filter.from.description, to: filter.through.description, type: filter.type?.rawValue ?? "", pointID: filter.pointID.map(String.init) ?? "",
             points: points.compactMap { p in p.id.map { .init(value: String($0), label: p.name) } }, total: total, byType: byType, byPoint: byPoint,
-            csvLink: SiteURL.mediationStatisticsCSV.path(query: query))
+            csvLink: SiteURL.mediationStatisticsCSV.path(query: query),
+            confirmations: req.l10n(.mediationStatisticsConfirmations, String(result.confirmations.applied), String(result.confirmations.confirmed),
+                                    String(result.confirmations.rejected)))
         return PageResponse(html: MediationStatisticsPage.View(model: model, context: req.pageContext).document())
     }
 

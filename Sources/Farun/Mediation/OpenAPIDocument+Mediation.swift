@@ -109,8 +109,10 @@ extension OpenAPIDocument {
                                         required: ["service_point_id", "service_point_name", "kind"])),
                 "total_found": integer, "total_resolved": integer, "total_escalated": integer,
             ], required: ["period", "reported", "missing", "total_found", "total_resolved", "total_escalated"]),
-            "MediationStatistics": object(["from": date, "to": date, "total": tally, "by_type": array(tally), "by_point": array(tally)],
-                                          required: ["from", "to", "total", "by_type", "by_point"]),
+            "MediationStatistics": object(["from": date, "to": date, "total": tally, "by_type": array(tally), "by_point": array(tally),
+                                           "confirmations": object(["applied": integer, "confirmed": integer, "rejected": integer],
+                                                                   required: ["applied", "confirmed", "rejected"])],
+                                          required: ["from", "to", "total", "by_type", "by_point", "confirmations"]),
         ]
     }
 }

@@ -121,3 +121,29 @@ public enum JudicialConfirmation {
         return problems
     }
 }
+
+/// 司法确认 in the statistics: of the disputes counted, how many applications were recorded and how the courts decided.
+public struct ConfirmationTally: Sendable, Hashable {
+    public var applied = 0
+    public var confirmed = 0
+    public var rejected = 0
+
+    public init() {}
+
+    /// Applications still waiting for the court.
+    public var pending: Int { applied - confirmed - rejected }
+
+    /// One entry per recorded application: its outcome, or nil while the court has not decided.
+    public static func of(_ outcomes: [ConfirmationOutcome?]) -> ConfirmationTally {
+        var tally = ConfirmationTally()
+        for outcome in outcomes {
+            tally.applied += 1
+            switch outcome {
+            case .confirmed: tally.confirmed += 1
+            case .rejected: tally.rejected += 1
+            case nil: break
+            }
+        }
+        return tally
+    }
+}

@@ -122,3 +122,14 @@ import FarunCore
         #expect(ShownMediationStage(.agreed, orderState: .resolved).rawValue == "agreed")
     }
 }
+
+@Suite struct ConfirmationTallyTests {
+    @Test("PM-14 民事诉讼法第二百零六条: applications counted with the courts' decisions and those still pending")
+    func theTallyCountsDecisions() {
+        // act
+        let tally = ConfirmationTally.of([.confirmed, .confirmed, .rejected, nil])
+        // check
+        #expect(tally.applied == 4 && tally.confirmed == 2 && tally.rejected == 1 && tally.pending == 1)
+        #expect(ConfirmationTally.of([]) == ConfirmationTally())
+    }
+}

@@ -182,6 +182,54 @@ import VaporTesting
         }
     }
 
+    @Test("PM-X3 若干规定第三条, PM-13 民诉法第一百八十七条: the case page form records the application with its checklist and shows the deadline")
+    func theCasePageFormRecordsTheApplication() async throws {
+        try await withApp(clock: clock) { app in
+            // setup
+            let desk = try await MediationDesk.make(app)
+            let record = try await desk.agree(app, try await desk.register(app, desk.input(), by: desk.clerk), by: desk.mediator1)
+            let mediator = try await Browser.signedIn(app, desk.mediator1)
+            let version = String(try await desk.fresh(app, record).version)
+            let path = "/staff/mediation/\(record.id!)/actions"
+            // act
+            let missingCourt = try await mediator.post(app, path, [("do", "apply_confirmation"), ("version", version), ("court_basis", ""),
+                                                                  ("court_name", ""), ("filed_on", "2026-09-01")])
+            let saved = try await mediator.post(app, path, [("do", "apply_confirmation"), ("version", version), ("court_basis", "subject_matter"),
+                                                           ("court_name", "古县人民法院"), ("filed_on", "2026-09-01"),
+                                                           ("materials[]", "application"), ("materials[]", "agreement"), ("through_agent[]", "yes")])
+            let page = try await mediator.get(app, "/staff/mediation/\(record.id!)")
+            // check
+            #expect(missingCourt.status == .unprocessableEntity && missingCourt.text.contains(L10n(.zhHans)(.mediationConfirmationCourtBasis)))
+            #expect(saved.status == .seeOther)
+            let row = try #require(try await MediationConfirmationRow.query(on: app.db).first())
+            #expect(row.courtBasis == .subjectMatter && row.throughAgent)
+            #expect(row.missingMaterials == [.identityProof, .propertyProof, .addresses, .powerOfAttorney])
+            #expect(page.text.contains(L10n(.zhHans).format(.mediationConfirmationDecisionDue, ["2026-10-08"])))
+        }
+    }
+
+    @Test("PM-14 民诉法第二百零六条: the statistics count the applications and the courts' decisions of the disputes accepted in the period")
+    func theStatisticsCountConfirmations() async throws {
+        try await withApp(clock: clock) { app in
+            // setup: two agreements; one applied for and confirmed
+            let desk = try await MediationDesk.make(app)
+            let bureau = try await makeStaff(app, "bureau", [(.bureauAdmin, desk.j.county)])
+            let first = try await desk.agree(app, try await desk.register(app, desk.input(), by: desk.clerk), by: desk.mediator1)
+            _ = try await desk.agree(app, try await desk.register(app, desk.input(), by: desk.clerk), by: desk.mediator2)
+            try await desk.applyForConfirmation(app, first, by: desk.mediator1, MediationDesk.application(filedOn: "2026-09-01"))
+            try await desk.decideConfirmation(app, first, by: desk.mediator1, .confirmed, on: "2026-09-01")
+            let browser = try await Browser.signedIn(app, bureau)
+            // act
+            let api = try await apiRequest(app, .GET, "/api/v1/mediation/statistics?from=2026-01-01&to=2026-12-31", browser: browser)
+            let page = try await browser.get(app, "/staff/mediation/statistics?from=2026-01-01&to=2026-12-31")
+            // check
+            let statistics = try JSONDecoder().decode(MediationStatisticsDTO.self, from: Data(api.body.readableBytesView))
+            #expect(statistics.confirmations.applied == 1 && statistics.confirmations.confirmed == 1 && statistics.confirmations.rejected == 0)
+            #expect(statistics.total.agreed == 2)
+            #expect(page.text.contains(L10n(.zhHans)(.mediationStatisticsConfirmations, "1", "1", "0")))
+        }
+    }
+
     @Test func theStatisticsCSVNamesEveryColumn() async throws {
         try await withApp(clock: clock) { app in
             // setup

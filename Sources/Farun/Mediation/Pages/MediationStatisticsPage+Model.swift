@@ -27,6 +27,8 @@ enum MediationStatisticsPage {
         var byType: [Row]
         var byPoint: [Row]
         var csvLink: String
+        /// 司法确认 of the disputes counted, as one sentence.
+        var confirmations: String? = nil
 
         static let mockRow = Row(name: "邻里纠纷", accepted: 6, mediated: 5, agreed: 3, failed: 2, successRate: "60.0%", amount: "122800.00",
                                  agreedAmount: "22000.00", previousAccepted: 4, change: "+50.0%")
