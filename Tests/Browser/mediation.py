@@ -14,6 +14,7 @@ would:
      without the terms is refused (人民调解法第二十九条), the complete one is drafted from the template (the committee's
      name comes pre-filled); both parties, the mediator and the committee's seal sign; the printable A4 agreement
      names the committee, the parties and the judicial-confirmation window (第三十三条); a follow-up visit is recorded;
+     the parties' application for judicial confirmation is recorded and the court's decision deadline shown (民诉法第一百八十七条);
   4. on the labour dispute 白振华 declares being a close relative of the worker and is refused (第十五条、第二十三条);
      the committee's head (sfs.yueyang) assigns 田守仁 instead, declaring no conflict, who ends the mediation (no
      agreement) with a referral to labour arbitration; the case shows the follow-up work order's number;
@@ -325,6 +326,20 @@ def mediate(driver, audit, number: str) -> int:
         fields={"notes": "回访：通道已清理干净，双方均表示满意。"}, dates={"visited_on": day.isoformat()})
     expect_saved(driver, "the follow-up visit")
     expect_text(driver, "通道已清理干净", where="the visits list")
+
+    # 司法确认: the parties applied together to the basic court where the committee sits (民诉法第二百零五条) with two of
+    # the materials (若干规定第三条); the page shows the court's decision deadline (第一百八十七条: 30 days from filing).
+    check_box(driver, "materials-0")
+    check_box(driver, "materials-1")
+    act(driver, "confirmation", "the application for judicial confirmation", selects={"court_basis": "mediation_organisation"},
+        fields={"court_name": "古县人民法院"}, dates={"filed_on": day.isoformat()})
+    expect_saved(driver, "the judicial confirmation application")
+    expect_text(driver, "古县人民法院", "尚缺材料", "前作出是否确认的裁定", "第一百八十七条", where="the judicial confirmation panel")
+    due = re.search(r"人民法院应于 (\d{4}-\d{2}-\d{2}) 前", body_text(driver))
+    if not due or due.group(1) <= day.isoformat():
+        raise JourneyFailure("the judicial confirmation panel shows no decision deadline after the filing day")
+    audit.check("mediation-case-confirmation")
+    step(f"  judicial confirmation applied for on {day.isoformat()}; the court should decide by {due.group(1)}")
     return case
 
 

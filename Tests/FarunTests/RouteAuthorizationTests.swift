@@ -357,6 +357,9 @@ import VaporTesting
         case "POST /api/v1/mediation/disputes/:id/agreement/signatures": return #"{"version":1,"kind":"mediator","method":"handwritten"}"#
         case "POST /api/v1/mediation/disputes/:id/failure": return #"{"version":1,"reason":"other","note":"越权","referral":"legal_aid"}"#
         case "POST /api/v1/mediation/disputes/:id/visits": return #"{"performance":"performed","notes":"越权"}"#
+        case "POST /api/v1/mediation/disputes/:id/confirmation":
+            return #"{"version":1,"court_basis":"party_domicile","court_name":"越权法院","filed_on":"2026-01-01","materials":["application"]}"#
+        case "POST /api/v1/mediation/disputes/:id/confirmation/outcome": return #"{"version":1,"outcome":"confirmed","decided_on":"2026-01-01"}"#
         case "PUT /api/v1/services/:id":
             return #"{"name_zh":"越权改名","name_en":"x","handler":"x","materials":[],"other_limits":[],"channels":["window"],"is_free":true,"version":1}"#
         default: return nil

@@ -41,6 +41,7 @@ struct FarunServeCommand: AsyncCommand {
         let consultations = ConsultationSweep.start(app: app, every: .seconds(app.settings.consultationSweepSeconds))
         app.lifecycle.use(CancelOnShutdown(task: consultations))
         app.lifecycle.use(CancelOnShutdown(task: LegalAidSweep.start(app: app, every: .seconds(app.settings.sweepIntervalSeconds))))
+        app.lifecycle.use(CancelOnShutdown(task: MediationReminderSweep.start(app: app, every: .seconds(app.settings.sweepIntervalSeconds))))
         var inner = context
         inner.input = CommandInput(arguments: ["farun serve"])
         try await app.servers.asyncCommand.run(using: &inner)

@@ -675,6 +675,45 @@ enum L: String, CaseIterable, Sendable {
     case legalAidRegisterList
     case legalAidNoApplications
     case staffHomeLegalAid
+    case mediationConfirmationTitle
+    case mediationConfirmationPersonal
+    case mediationConfirmationLate
+    case mediationConfirmationNotEffective
+    case mediationConfirmationFiledOn
+    case mediationConfirmationCourtName
+    case mediationConfirmationCourtBasis
+    case mediationConfirmationExists
+    case mediationConfirmationMissing
+    case mediationConfirmationDecided
+    case mediationConfirmationDecidedOn
+    case mediationConfirmationOutcomeInvalid
+    case mediationConfirmationReferral
+    case mediationConfirmationReferralNote
+    case mediationConfirmationCourt
+    case mediationConfirmationCourtNameLabel
+    case mediationConfirmationFiledOnLabel
+    case mediationConfirmationMaterials
+    case mediationConfirmationThroughAgent
+    case mediationConfirmationMissingMaterials
+    case mediationConfirmationMaterialsComplete
+    case mediationConfirmationFiled
+    case mediationConfirmationDecisionDue
+    case mediationConfirmationApply
+    case mediationConfirmationDecide
+    case mediationConfirmationOutcome
+    case mediationConfirmationDecidedOnLabel
+    case mediationConfirmationNote
+    case mediationConfirmationNextStep
+    case mediationConfirmationDecidedText
+    case mediationConfirmationConfirmedNotice
+    case mediationConfirmationRejectedNotice
+    case mediationConfirmationExcluded
+    case mediationConfirmationWindowClosed
+    case mediationReminderSMS
+    case mediationDeclareFirst
+    case mediationCsvGroup
+    case mediationCsvItem
+    case mediationStatisticsConfirmations
     case mediationEntity
     case mediationPartiesMissing
     case mediationPartyNameMissing

@@ -36,6 +36,12 @@ enum MediationAPIController {
         routes.on(.POST, .api(.mediationVisits(.routeParameter)), access: .staff(.handleWorkOrders),
                   doc: .init(summary: "Record a follow-up visit (回访) on performance of an effective agreement", tag: tag,
                              requestSchema: "MediationVisit", responseSchema: "MediationCase", successStatus: 201), use: visit)
+        routes.on(.POST, .api(.mediationConfirmation(.routeParameter)), access: .staff(.handleWorkOrders),
+                  doc: .init(summary: "Record the parties' joint application for judicial confirmation (司法确认): the court (民事诉讼法第二百零五条), the filing date, the materials present (若干规定第三条); answers the court's decision deadline (第一百八十七条: 30 days). 422 after the 30-day window (人民调解法第三十三条) or for identity/adoption/marriage relations (若干规定第四条)",
+                             tag: tag, requestSchema: "ConfirmationApplicationRequest", responseSchema: "MediationCase", successStatus: 201), use: applyConfirmation)
+        routes.on(.POST, .api(.mediationConfirmationOutcome(.routeParameter)), access: .staff(.handleWorkOrders),
+                  doc: .init(summary: "Record the court's decision (民事诉讼法第二百零六条): confirmed (enforceable) or rejected; after a rejection a litigation or legal_aid referral opens the follow-up work order",
+                             tag: tag, requestSchema: "ConfirmationDecisionRequest", responseSchema: "MediationCase"), use: decideConfirmation)
         routes.on(.POST, .api(.mediationScreeningReports), access: .staff(.reportDisputeScreening),
                   doc: .init(summary: "Submit or correct a point's monthly dispute screening report (矛盾纠纷排查)", tag: tag,
                              requestSchema: "ScreeningReport", responseSchema: "ScreeningOverview", successStatus: 201), use: report)
@@ -64,7 +70,9 @@ enum MediationAPIController {
         let (order, record) = try await MediationIntake.submit(draft, submitter: submitter, context: try await ActionContext.from(req), on: req.db)
         let isStaff: Bool = if case .staff = submitter { true } else { false }
         let id = try record.requireID()
-        let dto = DisputeReceiptDTO(work_order_number: order.number, stage: record.stage.rawValue, case_id: isStaff ? id : nil,
+        // An online dispute waits at the front desk: the citizen is told 待受理 (awaiting_acceptance), not 已受理.
+        let dto = DisputeReceiptDTO(work_order_number: order.number, stage: ShownMediationStage(record.stage, orderState: order.state).rawValue,
+                                    case_id: isStaff ? id : nil,
                                     url: isStaff ? SiteURL.mediationCase(id).path : nil)
         return try await dto.encodeResponse(status: .created, for: req)
     }
@@ -213,6 +221,49 @@ enum MediationAPIController {
         let date = on.flatMap { $0.trimmed.isEmpty ? today : LocalDate($0.trimmed) } ?? today
         guard let mode = SessionMode(rawValue: mode ?? "phone"), let performance = performance.flatMap(PerformanceStatus.init(rawValue:)) else { throw invalid }
         return FollowUpVisitRecord(on: date, mode: mode, performance: performance, notes: notes ?? "")
+    }
+
+    // MARK: judicial confirmation
+
+    @Sendable static func applyConfirmation(req: Request) async throws -> Response {
+        let body = try req.content.decode(ConfirmationApplicationRequestDTO.self)
+        return try await change(req, status: .created) { id, staff, context in
+            let input = try confirmationApplication(court: body.court_basis, courtName: body.court_name, filedOn: body.filed_on,
+                                                    materials: body.materials ?? [], throughAgent: body.through_agent ?? false)
+            _ = try await MediationStore.applyForConfirmation(id, version: body.version, input, by: staff, context: context, on: req.db)
+        }
+    }
+
+    @Sendable static func decideConfirmation(req: Request) async throws -> Response {
+        let body = try req.content.decode(ConfirmationDecisionRequestDTO.self)
+        return try await change(req) { id, staff, context in
+            let input = try confirmationDecision(outcome: body.outcome, decidedOn: body.decided_on, note: body.note, referral: body.referral)
+            _ = try await MediationStore.recordConfirmationOutcome(id, version: body.version, input, by: staff, context: context, on: req.db)
+        }
+    }
+
+    /// The application as a form or JSON sends it; a date that is not a date is refused, unknown materials are ignored.
+    static func confirmationApplication(court: String?, courtName: String?, filedOn: String?, materials: [String],
+                                        throughAgent: Bool) throws -> MediationStore.ConfirmationApplication {
+        var date: LocalDate?
+        if let text = filedOn?.trimmed, !text.isEmpty {
+            guard let parsed = LocalDate(text) else { throw AppError.validation([.init(field: "filed_on", message: .mediationConfirmationFiledOn)]) }
+            date = parsed
+        }
+        return .init(court: court.flatMap(ConfirmationCourt.init(rawValue:)), courtName: courtName ?? "", filedOn: date,
+                     materials: Set(materials.compactMap(ConfirmationMaterial.init(rawValue:))), throughAgent: throughAgent)
+    }
+
+    static func confirmationDecision(outcome: String?, decidedOn: String?, note: String?, referral: String?) throws -> MediationStore.ConfirmationDecision {
+        guard let referral = Referral(rawValue: referral.flatMap { $0.isEmpty ? nil : $0 } ?? "none") else {
+            throw AppError.validation([.init(field: "referral", message: .mediationConfirmationReferral)])
+        }
+        var date: LocalDate?
+        if let text = decidedOn?.trimmed, !text.isEmpty {
+            guard let parsed = LocalDate(text) else { throw AppError.validation([.init(field: "decided_on", message: .mediationConfirmationDecidedOn)]) }
+            date = parsed
+        }
+        return .init(outcome: outcome.flatMap(ConfirmationOutcome.init(rawValue:)), decidedOn: date, note: note ?? "", referral: referral)
     }
 
     // MARK: screening and statistics

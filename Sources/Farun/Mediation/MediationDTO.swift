@@ -118,6 +118,13 @@ struct MediationCaseDTO: Content {
     let follow_up_number: String?
     let visits: [Visit]
     let actions: [String]
+    /// The stage as people see it: `awaiting_acceptance` while the front desk has not accepted an online dispute.
+    let shown_stage: String
+    /// The joint application to a court (司法确认) and the court's decision, once recorded.
+    let confirmation_application: ConfirmationApplicationDTO?
+    /// 若干规定第四条: the agreement concerns identity, adoption or marriage relations and cannot be confirmed.
+    let confirmation_excluded: Bool
+    let may_record_confirmation: Bool
 
     init(_ d: MediationDetails) throws {
         let r = d.record
@@ -160,6 +167,10 @@ struct MediationCaseDTO: Content {
         follow_up_number = d.followUpNumber
         visits = d.visits.map { Visit(visited_on: $0.visitedOn, mode: $0.mode.rawValue, performance: $0.performance.rawValue, notes: $0.notes) }
         actions = d.actions.map(\.rawValue)
+        shown_stage = d.shownStage.rawValue
+        confirmation_application = d.confirmation.map { ConfirmationApplicationDTO($0, followUpNumber: d.confirmationFollowUpNumber) }
+        confirmation_excluded = d.confirmationExcluded
+        may_record_confirmation = d.mayRecordConfirmation
     }
 }
 
@@ -304,8 +315,18 @@ struct MediationStatisticsDTO: Content {
     let total: Tally
     let by_type: [Tally]
     let by_point: [Tally]
+    /// 司法确认 of the disputes counted: applications recorded, confirmed, rejected.
+    let confirmations: Confirmations
+
+    struct Confirmations: Content {
+        let applied: Int
+        let confirmed: Int
+        let rejected: Int
+    }
 
     init(_ result: MediationStatisticsQueries.Result, l: L10n) {
+        confirmations = Confirmations(applied: result.confirmations.applied, confirmed: result.confirmations.confirmed,
+                                      rejected: result.confirmations.rejected)
         from = result.filter.from.description
         to = result.filter.through.description
         total = Self.tally("total", "", result.current.total, result.previous.total)
@@ -331,4 +352,55 @@ struct DisputeReceiptDTO: Content {
     let stage: String
     let case_id: Int?
     let url: String?
+}
+
+/// 司法确认 as the API shows it.
+struct ConfirmationApplicationDTO: Content {
+    let court_basis: String
+    let court_name: String
+    let filed_on: String
+    let materials: [String]
+    let missing_materials: [String]
+    let through_agent: Bool
+    /// 民事诉讼法第一百八十七条: the court decides within 30 days of filing.
+    let decision_due: String
+    let decision_due_provisional: Bool
+    let outcome: String?
+    let decided_on: String?
+    let outcome_note: String
+    let referral: String?
+    let follow_up_number: String?
+
+    init(_ row: MediationConfirmationRow, followUpNumber: String?) {
+        court_basis = row.courtBasis.rawValue
+        court_name = row.courtName
+        filed_on = row.filedOn
+        materials = ConfirmationMaterial.allCases.filter(row.presentMaterials.contains).map(\.rawValue)
+        missing_materials = row.missingMaterials.map(\.rawValue)
+        through_agent = row.throughAgent
+        decision_due = row.decisionDue
+        decision_due_provisional = row.decisionDueProvisional
+        outcome = row.outcome?.rawValue
+        decided_on = row.decidedOn
+        outcome_note = row.outcomeNote
+        referral = row.referral?.rawValue
+        follow_up_number = followUpNumber
+    }
+}
+
+struct ConfirmationApplicationRequestDTO: Content {
+    let version: Int
+    let court_basis: String?
+    let court_name: String?
+    let filed_on: String?
+    let materials: [String]?
+    let through_agent: Bool?
+}
+
+struct ConfirmationDecisionRequestDTO: Content {
+    let version: Int
+    let outcome: String?
+    let decided_on: String?
+    let note: String?
+    let referral: String?
 }

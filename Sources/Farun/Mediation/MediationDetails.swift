@@ -18,6 +18,21 @@ struct MediationDetails: Sendable {
     let reminder: MediationPeriods.ConfirmationReminder?
     /// Labour disputes: the day either party may apply for arbitration (劳动争议调解仲裁法第十四条) while no agreement.
     let labourArbitrationOpens: Deadline?
+    /// The judicial-confirmation application and the court's decision, once recorded.
+    let confirmation: MediationConfirmationRow?
+    let confirmationFollowUpNumber: String?
+
+    /// 若干规定第四条 (PM-X1): the agreement concerns identity, adoption or marriage relations.
+    var confirmationExcluded: Bool { MediationStore.excludedFromConfirmation(record, agreement) }
+
+    /// Whether the viewer may record the application or the decision now (the mediator or the committee, agreed cases).
+    var mayRecordConfirmation: Bool {
+        record.stage == .agreed && (loaded.roles.assignee || loaded.roles.handlingUnit)
+            && (confirmation == nil ? !confirmationExcluded : confirmation?.outcome == nil)
+    }
+
+    /// What the case is shown as (an online dispute not yet accepted by the front desk is 待受理).
+    var shownStage: ShownMediationStage { ShownMediationStage(record.stage, orderState: order.state) }
 
     var record: MediationCase { loaded.record }
     var order: WorkOrder { loaded.order }
@@ -28,7 +43,8 @@ struct MediationDetails: Sendable {
         return MediationLifecycle.availableActions(in: record.stage).filter { action in
             switch action {
             case .assign: roles.handlingUnit && order.$unit.id != nil
-            case .claim: roles.handlingUnit && order.$unit.id != nil && order.$assignee.id == nil
+            // Also the mediator the unit's rotation gave it to, who takes it by declaring (see MediationStore.assign).
+            case .claim: roles.handlingUnit && order.$unit.id != nil && (order.$assignee.id == nil || (roles.assignee && record.stage == .accepted))
             case .recordSession, .draftAgreement, .sign, .fail: roles.assignee
             case .recordVisit: roles.assignee || roles.handlingUnit
             }
@@ -56,8 +72,12 @@ struct MediationDetails: Sendable {
         if loaded.record.disputeType == .labour, !loaded.record.stage.isFinal, let received = LocalDate(loaded.record.acceptedOn) {
             labour = MediationPeriods.labourArbitrationOpens(applicationReceived: received, calendar: context.calendar)
         }
+        let confirmation = try await MediationConfirmationRow.query(on: db).filter(\.$mediationCase.$id == caseID).first()
+        var confirmationFollowUp: String?
+        if let id = confirmation?.$referralOrder.id { confirmationFollowUp = try await WorkOrder.find(id, on: db)?.number }
         return MediationDetails(loaded: loaded, sessions: sessions, agreement: agreement, signatures: signatures, visits: visits,
                                 conflicts: conflicts, mediatorName: mediatorName, members: members, followUpNumber: followUp,
-                                reminder: reminder, labourArbitrationOpens: labour)
+                                reminder: reminder, labourArbitrationOpens: labour, confirmation: confirmation,
+                                confirmationFollowUpNumber: confirmationFollowUp)
     }
 }

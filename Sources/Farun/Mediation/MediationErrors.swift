@@ -92,3 +92,21 @@ enum MediationErrors {
         return .validation(problems.map(fieldProblem))
     }
 }
+
+extension MediationErrors {
+    /// 司法确认 refusals, each citing its rule.
+    static func confirmationProblem(_ problem: ConfirmationProblem) -> FieldProblem {
+        switch problem {
+        case .personalRelations: FieldProblem(field: "court_basis", message: .mediationConfirmationPersonal)
+        case .windowClosed(let due): FieldProblem(field: "filed_on", message: .mediationConfirmationLate, args: [due.description])
+        case .agreementNotEffective: FieldProblem(field: "filed_on", message: .mediationConfirmationNotEffective)
+        case .filingDateInvalid: FieldProblem(field: "filed_on", message: .mediationConfirmationFiledOn)
+        case .courtNameMissing: FieldProblem(field: "court_name", message: .mediationConfirmationCourtName)
+        case .alreadyApplied: FieldProblem(field: "court_basis", message: .mediationConfirmationExists)
+        case .noApplication: FieldProblem(field: "outcome", message: .mediationConfirmationMissing)
+        case .outcomeAlreadyRecorded: FieldProblem(field: "outcome", message: .mediationConfirmationDecided)
+        case .decisionDateInvalid: FieldProblem(field: "decided_on", message: .mediationConfirmationDecidedOn)
+        case .referralNotForRejection: FieldProblem(field: "referral", message: .mediationConfirmationReferral)
+        }
+    }
+}

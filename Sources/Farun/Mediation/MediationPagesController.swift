@@ -44,7 +44,8 @@ enum MediationPagesController {
         let rows = orders.compactMap { order -> MediationCasesPage.Row? in
             guard let id = order.id, let record = byOrder[id], let caseID = record.id else { return nil }
             return .init(caseID: caseID, number: order.number, type: record.disputeType, stage: record.stage, urgency: record.urgency,
-                         applicant: order.requesterName, acceptedOn: record.acceptedOn)
+                         applicant: order.requesterName, acceptedOn: record.acceptedOn,
+                         shown: ShownMediationStage(record.stage, orderState: order.state))
         }
         let model = MediationCasesPage.Model(view: view, rows: rows, mayRegister: staff.allows(.intakeWorkOrders),
                                              mayScreen: staff.allows(.reportDisputeScreening), mayCount: staff.allows(.viewStatistics))
@@ -215,6 +216,15 @@ enum MediationPagesController {
                 let visit = try MediationAPIController.visitRecord(on: req.formValue("visited_on"), mode: req.formValue("mode"),
                                                                    performance: req.formValue("performance"), notes: req.formValue("notes"), today: context.today)
                 _ = try await MediationStore.recordVisit(id, visit, by: staff, context: context, on: req.db)
+            case MediationStore.confirmationStep:
+                let input = try MediationAPIController.confirmationApplication(
+                    court: req.formValue("court_basis"), courtName: req.formValue("court_name"), filedOn: req.formValue("filed_on"),
+                    materials: req.formValues("materials"), throughAgent: req.formValues("through_agent").contains("yes"))
+                _ = try await MediationStore.applyForConfirmation(id, version: version, input, by: staff, context: context, on: req.db)
+            case "confirmation_outcome":
+                let input = try MediationAPIController.confirmationDecision(outcome: req.formValue("outcome"), decidedOn: req.formValue("decided_on"),
+                                                                            note: req.formValue("outcome_note"), referral: req.formValue("outcome_referral"))
+                _ = try await MediationStore.recordConfirmationOutcome(id, version: version, input, by: staff, context: context, on: req.db)
             default:
                 throw AppError.badRequest(.errorValidation)
             }
@@ -312,7 +322,9 @@ enum MediationPagesController {
         let model = MediationStatisticsPage.Model(
             from: filter.from.description, to: filter.through.description, type: filter.type?.rawValue ?? "", pointID: filter.pointID.map(String.init) ?? "",
             points: points.compactMap { p in p.id.map { .init(value: String($0), label: p.name) } }, total: total, byType: byType, byPoint: byPoint,
-            csvLink: SiteURL.mediationStatisticsCSV.path(query: query))
+            csvLink: SiteURL.mediationStatisticsCSV.path(query: query),
+            confirmations: req.l10n(.mediationStatisticsConfirmations, String(result.confirmations.applied), String(result.confirmations.confirmed),
+                                    String(result.confirmations.rejected)))
         return PageResponse(html: MediationStatisticsPage.View(model: model, context: req.pageContext).document())
     }
 

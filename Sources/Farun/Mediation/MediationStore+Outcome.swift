@@ -142,30 +142,14 @@ extension MediationStore {
         let problems = MediationFailure.problems(reason: input.reason, note: input.note)
         if !problems.isEmpty { throw MediationErrors.appError(problems) }
         let stage = try decideStage(MediationLifecycle.apply(.fail, in: loaded.record.stage))
-        let followUpCode = input.referral.followUpService(for: loaded.record.disputeType)
-        let followUpEntry = try await followUpCode.asyncMap { code in
-            try await CatalogEntry.query(on: db).filter(\.$code == code).first()
-        } ?? nil
-        let region = try await Region.find(loaded.order.$region.id, on: db)
-        let applicant = loaded.parties.first { $0.role == .applicant } ?? loaded.parties.first
         let note = input.note.trimmed
         return try await db.writeTransaction { tx in
             try await claimVersion(loaded.record, version: version, context: context, on: tx)
             let reasonText = L10n(.zhHans).name("failure", input.reason!) + (note.isEmpty ? "" : "：" + note)
             var order = try await resolveOrder(loaded, outcome: L10n(.zhHans).format(.mediationResolvedFailed, [reasonText]), context: context, on: tx)
-            var followUp: WorkOrder?
-            if let entry = followUpEntry, !entry.isRetired, let region, let applicant {
-                let service = entry.serviceType
-                let channel = service.channels.contains(order.channel) ? order.channel : (service.channels.first ?? .window)
-                let phone = try context.secrets.decrypt(applicant.phoneEncrypted)
-                let draft = IntakeDraft(
-                    service: service, channel: channel, name: applicant.name, phone: phone.isEmpty ? order.requesterPhoneMasked : phone,
-                    residentID: try applicant.residentIDEncrypted.map { try context.secrets.decrypt($0) },
-                    matter: L10n(.zhHans).format(.mediationReferralNote, [order.number, loaded.record.summary]),
-                    region: region, servicePointID: order.$servicePoint.id, priority: order.priority, greenChannel: nil, greenChannelNote: "",
-                    followsID: try order.requireID(), parentID: nil, acceptNow: false)
-                followUp = try await WorkOrderIntake.submit(draft, submitter: .staff(staff), context: context, on: tx)
-            }
+            let followUp = try await openFollowUp(loaded, referral: input.referral, after: order,
+                                                  matter: L10n(.zhHans).format(.mediationReferralNote, [order.number, loaded.record.summary]),
+                                                  by: staff, context: context, on: tx)
             loaded.record.stage = stage
             loaded.record.failureReason = input.reason
             loaded.record.failureNote = note
@@ -179,6 +163,26 @@ extension MediationStore {
                               context: context, on: tx)
             return (loaded.record, followUp)
         }
+    }
+
+    /// Opens the follow-up work order a referral calls for (litigation, arbitration, legal aid), linked to the mediation
+    /// order (`follows`), in the region's front-desk queue; nil when the route only tells the parties.
+    static func openFollowUp(_ loaded: Loaded, referral: Referral, after order: WorkOrder, matter: String, by staff: StaffPrincipal,
+                             context: ActionContext, on tx: any Database) async throws -> WorkOrder? {
+        guard let code = referral.followUpService(for: loaded.record.disputeType),
+              let entry = try await CatalogEntry.query(on: tx).filter(\.$code == code).first(), !entry.isRetired,
+              let region = try await Region.find(loaded.order.$region.id, on: tx),
+              let applicant = loaded.parties.first(where: { $0.role == .applicant }) ?? loaded.parties.first
+        else { return nil }
+        let service = entry.serviceType
+        let channel = service.channels.contains(order.channel) ? order.channel : (service.channels.first ?? .window)
+        let phone = try context.secrets.decrypt(applicant.phoneEncrypted)
+        let draft = IntakeDraft(
+            service: service, channel: channel, name: applicant.name, phone: phone.isEmpty ? order.requesterPhoneMasked : phone,
+            residentID: try applicant.residentIDEncrypted.map { try context.secrets.decrypt($0) }, matter: matter,
+            region: region, servicePointID: order.$servicePoint.id, priority: order.priority, greenChannel: nil, greenChannelNote: "",
+            followsID: try order.requireID(), parentID: nil, acceptNow: false)
+        return try await WorkOrderIntake.submit(draft, submitter: .staff(staff), context: context, on: tx)
     }
 
     /// Records a follow-up visit (回访) on performance of an effective agreement (人民调解法第三十一条).

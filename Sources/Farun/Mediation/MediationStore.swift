@@ -102,9 +102,16 @@ enum MediationStore {
         guard loaded.order.$unit.id != nil else { throw AppError.conflict(.mediationNeedsMediator) }
         return try await db.writeTransaction { tx in
             try await claimVersion(loaded.record, version: version, context: context, on: tx)
-            let order = try await WorkOrderCommands.perform(
-                .init(action: .assign, version: loaded.order.version, assigneeID: mediatorID), on: loaded.order.requireID(),
-                as: loaded.roles, context: context, inTransaction: tx)
+            let order: WorkOrder
+            if loaded.record.stage == .accepted, loaded.order.state == .assigned, loaded.order.$assignee.id == mediatorID {
+                // The unit's rotation (round robin, least load) already gave the order to this mediator when it was
+                // accepted; taking the case is their declaration, as a claim is.
+                order = loaded.order
+            } else {
+                order = try await WorkOrderCommands.perform(
+                    .init(action: .assign, version: loaded.order.version, assigneeID: mediatorID), on: loaded.order.requireID(),
+                    as: loaded.roles, context: context, inTransaction: tx)
+            }
             try await recordDeclaration(caseID: caseID, staffID: mediatorID, relation: "none", position: nil, detected: false, context: context, on: tx)
             loaded.record.stage = stage
             if loaded.record.committeeName.isEmpty, let unitID = order.$unit.id, let unit = try await HandlingUnit.find(unitID, on: tx) {
@@ -134,6 +141,13 @@ enum MediationStore {
         guard let mediatorID = loaded.order.$assignee.id else { return false }
         return try await MediationConflictRow.query(on: db).filter(\.$mediationCase.$id == loaded.record.requireID())
             .filter(\.$staff.$id == mediatorID).filter(\.$relation != "none").count() > 0
+    }
+
+    /// Whether the case's current mediator recorded a declaration (none, or a relation) for this case.
+    private static func mediatorDeclared(_ loaded: Loaded, on db: any Database) async throws -> Bool {
+        guard let mediatorID = loaded.order.$assignee.id else { return false }
+        return try await MediationConflictRow.query(on: db).filter(\.$mediationCase.$id == loaded.record.requireID())
+            .filter(\.$staff.$id == mediatorID).count() > 0
     }
 
     static func requireMediator(_ loaded: Loaded) throws {
@@ -170,6 +184,8 @@ enum MediationStore {
                               context: ActionContext, on db: any Database) async throws -> MediationCase {
         let loaded = try await load(caseID, for: staff, on: db)
         try requireMediator(loaded)
+        // A mediator the unit's rotation assigned has not declared yet: as on the claim path, no session before it.
+        if try await !mediatorDeclared(loaded, on: db) { throw AppError.conflict(.mediationDeclareFirst) }
         let problems = session.problems(now: context.now)
         if !problems.isEmpty { throw AppError.validation(problems.map(MediationErrors.sessionProblem)) }
         let stage = try decideStage(MediationLifecycle.apply(.recordSession, in: loaded.record.stage, conflict: try await mediatorConflicted(loaded, on: db),

@@ -83,6 +83,8 @@ enum MediationStatisticsQueries {
         let current: MediationStatistics.Report
         let previous: MediationStatistics.Report
         let pointNames: [Int: String]
+        /// 司法确认 of the disputes counted in the period (accepted in it, same type and point filters).
+        var confirmations = ConfirmationTally()
     }
 
     /// This period and the same period a year earlier (同比), in one query.
@@ -104,7 +106,17 @@ enum MediationStatisticsQueries {
                                                   type: filter.type, pointID: filter.pointID)
         let pointIDs = Set(current.byPoint.keys.compactMap { $0 } + previous.byPoint.keys.compactMap { $0 })
         let points = pointIDs.isEmpty ? [] : try await ServicePoint.query(on: db).filter(\.$id ~~ Array(pointIDs)).all()
-        return Result(filter: filter, current: current, previous: previous,
-                      pointNames: Dictionary(points.compactMap { p in p.id.map { ($0, p.name) } }, uniquingKeysWith: { a, _ in a }))
+        var result = Result(filter: filter, current: current, previous: previous,
+                            pointNames: Dictionary(points.compactMap { p in p.id.map { ($0, p.name) } }, uniquingKeysWith: { a, _ in a }))
+        let counted = rows.filter { row in
+            guard let on = LocalDate(row.acceptedOn) else { return false }
+            return on >= filter.from && on <= filter.through && (filter.type == nil || row.disputeType == filter.type)
+                && (filter.pointID == nil || row.$servicePoint.id == filter.pointID)
+        }.compactMap(\.id)
+        if !counted.isEmpty {
+            let applications = try await MediationConfirmationRow.query(on: db).filter(\.$mediationCase.$id ~~ counted).all()
+            result.confirmations = ConfirmationTally.of(applications.map(\.outcome))
+        }
+        return result
     }
 }

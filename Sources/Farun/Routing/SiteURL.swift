@@ -240,6 +240,9 @@ enum SiteURL: Sendable, Equatable {
         case mediationVisits(Int)
         case mediationScreeningReports
         case mediationStatistics
+        // People's mediation: judicial confirmation (司法确认, issue 6)
+        case mediationConfirmation(Int)
+        case mediationConfirmationOutcome(Int)
         // Legal aid (法律援助, issue 6)
         case legalAidScreening
         case legalAidApplications
@@ -318,6 +321,8 @@ enum SiteURL: Sendable, Equatable {
             case .mediationVisits(let id): ["mediation", "disputes", .id(id), "visits"]
             case .mediationScreeningReports: ["mediation", "screening-reports"]
             case .mediationStatistics: ["mediation", "statistics"]
+            case .mediationConfirmation(let id): ["mediation", "disputes", .id(id), "confirmation"]
+            case .mediationConfirmationOutcome(let id): ["mediation", "disputes", .id(id), "confirmation", "outcome"]
             case .legalAidScreening: ["legal-aid", "screening"]
             case .legalAidApplications: ["legal-aid", "applications"]
             case .legalAidApplication(let id): ["legal-aid", "applications", .id(id)]

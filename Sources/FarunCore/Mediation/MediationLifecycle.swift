@@ -70,3 +70,24 @@ public enum MediationLifecycle {
         return .success(next)
     }
 }
+
+/// The stage as people are shown it. A dispute's mediation record starts at `accepted`, but an online application's
+/// work order still waits at the front desk (已提交): until the front desk accepts it, it is 待受理, not 已受理; refused
+/// there it is 不予受理, withdrawn 已撤回. The raw value is the key after "mstage." in the strings.
+public struct ShownMediationStage: RawRepresentable, Sendable, Hashable {
+    public let rawValue: String
+    public init(rawValue: String) { self.rawValue = rawValue }
+
+    public static let awaitingAcceptance = ShownMediationStage(rawValue: "awaiting_acceptance")
+    public static let notAccepted = ShownMediationStage(rawValue: "not_accepted")
+    public static let withdrawn = ShownMediationStage(rawValue: "withdrawn")
+
+    public init(_ stage: MediationStage, orderState: WorkOrderState) {
+        switch orderState {
+        case .submitted, .returned: self = stage == .accepted ? .awaitingAcceptance : Self(rawValue: stage.rawValue)
+        case .refused: self = .notAccepted
+        case .withdrawn: self = .withdrawn
+        default: self = Self(rawValue: stage.rawValue)
+        }
+    }
+}

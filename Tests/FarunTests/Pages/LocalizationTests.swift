@@ -117,7 +117,7 @@ import Testing
         let prefixes = ["role.", "level.", "kind.", "field.", "language.", "permission.", "action.", "unit.", "channel.", "state.", "woaction.", "priority.", "green.", "flag.", "strategy.", "dayunit.", "rating.", "callback.", "lawstatus.", "entrykind.", "entrystate.", "entryaction.", "consultstate.", "dutykind.",
                         // People's mediation (issue 6)
                         "dispute.", "urgency.", "consent.", "partyrole.", "mstage.", "maction.", "sessionmode.", "agreementform.", "agreementelement.",
-                        "signatory.", "signmethod.", "failure.", "referral.", "performance.", "conflict.", "confirmwindow.",
+                        "signatory.", "signmethod.", "failure.", "referral.", "performance.", "conflict.", "confirmwindow.", "confirmcourt.", "confirmmaterial.", "confirmoutcome.",
                         // Legal aid (issue 6)
                         "lacategory.", "lastate.", "laaction.", "laoutcome.", "lacircumstance.", "lapriority.", "laground.", "laform.", "lanote.", "laobjection.", "ladoc.", "lagroup."]
         // act

@@ -57,5 +57,8 @@ enum FarunMigrations {
         M050_CreateMediationConflicts(),
         M051_CreateMediationVisits(),
         M052_CreateScreeningReports(),
+        // People's mediation: judicial confirmation and reminders (issue 6)
+        M058_CreateMediationConfirmations(),
+        M059_CreateMediationReminders(),
     ]
 }

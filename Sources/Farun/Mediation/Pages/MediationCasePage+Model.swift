@@ -34,6 +34,20 @@ enum MediationCasePage {
         let notes: String
     }
 
+    /// The joint application to a court (司法确认) and the court's decision.
+    struct Confirmation: Sendable {
+        var court: ConfirmationCourt
+        var courtName: String
+        var filedOn: String
+        var missing: [ConfirmationMaterial]
+        var decisionDue: String
+        var provisional: Bool
+        var outcome: ConfirmationOutcome?
+        var decidedOn: String?
+        var note: String
+        var followUpNumber: String?
+    }
+
     struct Model: Sendable {
         var caseID: Int
         var version: Int
@@ -64,6 +78,14 @@ enum MediationCasePage {
         var viewerID: Int
         var problems: [FieldProblem] = []
         var done: Bool = false
+        /// As shown: 待受理 while the front desk has not accepted an online dispute.
+        var shownStage: ShownMediationStage? = nil
+        var confirmation: Confirmation? = nil
+        /// 若干规定第四条: identity, adoption or marriage relations cannot be confirmed.
+        var confirmationExcluded = false
+        var mayRecordConfirmation = false
+        /// The day the parties' 30-day window closed, once it has (人民调解法第三十三条).
+        var confirmationWindowClosed: String? = nil
 
         static let mock = Model(
             caseID: 3, version: 4, orderID: 12, orderNumber: "141025100000-20260901-0001", type: .neighbour, urgency: .normal, amount: "2000.00",
@@ -89,6 +111,23 @@ enum MediationCasePage {
             m.confirmationDue = ("2026-10-08", false)
             m.visits = [Visit(on: "2026-09-20", mode: .phone, performance: .partlyPerformed, notes: "已付一千元")]
             m.actions = [.recordVisit]
+            return m
+        }
+
+        /// Agreed, the form to record the application to court.
+        static var mockConfirmationForm: Model {
+            var m = mockAgreed
+            m.mayRecordConfirmation = true
+            return m
+        }
+
+        /// The application recorded (materials incomplete), waiting for the court's decision.
+        static var mockConfirmationApplied: Model {
+            var m = mockAgreed
+            m.mayRecordConfirmation = true
+            m.confirmation = Confirmation(court: .mediationOrganisation, courtName: "古县人民法院", filedOn: "2026-09-03",
+                                          missing: [.propertyProof], decisionDue: "2026-10-08", provisional: false, outcome: nil, decidedOn: nil,
+                                          note: "", followUpNumber: nil)
             return m
         }
     }
@@ -127,5 +166,14 @@ extension MediationCasePage.Model {
             followUpNumber: d.followUpNumber,
             visits: d.visits.map { .init(on: $0.visitedOn, mode: $0.mode, performance: $0.performance, notes: $0.notes) },
             actions: d.actions, members: d.members.map { .init(value: String($0.id), label: $0.name) }, viewerID: viewerID)
+        shownStage = d.shownStage
+        confirmation = d.confirmation.map {
+            .init(court: $0.courtBasis, courtName: $0.courtName, filedOn: $0.filedOn, missing: $0.missingMaterials, decisionDue: $0.decisionDue,
+                  provisional: $0.decisionDueProvisional, outcome: $0.outcome, decidedOn: $0.decidedOn, note: $0.outcomeNote,
+                  followUpNumber: d.confirmationFollowUpNumber)
+        }
+        confirmationExcluded = d.confirmationExcluded
+        mayRecordConfirmation = d.mayRecordConfirmation
+        if let reminder = d.reminder, reminder.status == .closed { confirmationWindowClosed = reminder.deadline.dueDate.description }
     }
 }

@@ -18,7 +18,7 @@ extension MediationCasePage {
                 .if(m.done, .div(.class("flash"), .attribute(named: "role", value: "status"), .text(l(.mediationDone)))),
                 Forms.errorSummary(problems, title: l(.mediationProblemsTitle)),
                 .dl(.class("facts"),
-                    .dt(.text(l(.mediationStage))), .dd(.strong(.text(l.name("mstage", m.stage)))),
+                    .dt(.text(l(.mediationStage))), .dd(.strong(.text(l.name("mstage", m.shownStage ?? ShownMediationStage(rawValue: m.stage.rawValue))))),
                     .dt(.text(l(.mediationDisputeType))), .dd(.text(l.name("dispute", m.type))),
                     .dt(.text(l(.mediationUrgency))), .dd(.text(l.name("urgency", m.urgency))),
                     .dt(.text(l(.mediationAmount))), .dd(.text(m.amount ?? l(.mediationNoData))),
@@ -58,6 +58,7 @@ extension MediationCasePage {
                         .p(.a(.class("button secondary"), .href(SiteURL.mediationAgreementPrint(m.caseID).path), .text(l(.mediationPrint)))))),
                     .if(m.actions.contains(.draftAgreement), agreementForm(l)),
                     .if(m.actions.contains(.sign) && m.agreementStored, signForm(l))),
+                .if(m.stage == .agreed && (m.confirmation != nil || m.mayRecordConfirmation || m.confirmationExcluded), confirmationSection(l)),
                 .if(m.actions.contains(.assign) || m.actions.contains(.claim), assignForm(l)),
                 .if(m.actions.contains(.fail), failForm(l)),
                 .section(.h2(.text(l(.mediationVisits))),
@@ -161,6 +162,69 @@ extension MediationCasePage {
                      Forms.select("referral", label: l(.mediationReferral),
                                   options: Referral.allCases.map { .init(value: $0.rawValue, label: l.name("referral", $0)) }, selected: "none"),
                      Forms.submit(l.name("maction", MediationAction.fail))))
+        }
+
+        /// 司法确认: what was applied for and decided, and the form for the next step.
+        private func confirmationSection(_ l: L10n) -> Node<HTML.BodyContext> {
+            let m = model
+            return .section(.id("judicial-confirmation"), .h2(.text(l(.mediationConfirmationTitle))),
+                .if(m.confirmationExcluded && m.confirmation == nil, .p(.class("notice"), .text(l(.mediationConfirmationExcluded)))),
+                .unwrap(m.confirmation) { c in
+                    .group(
+                        .p(.text(l(.mediationConfirmationFiled, c.filedOn, c.courtName, l.name("confirmcourt", c.court)))),
+                        .p(.text(c.missing.isEmpty ? l(.mediationConfirmationMaterialsComplete)
+                                 : l(.mediationConfirmationMissingMaterials, c.missing.map { l.name("confirmmaterial", $0) }.joined(separator: "、")))),
+                        .if(c.outcome == nil, .p(.class("notice"), .text(l(.mediationConfirmationDecisionDue, c.decisionDue)),
+                                                 .if(c.provisional, .span(.class("badge provisional"), .text(l(.mediationProvisional)))))),
+                        .unwrap(c.outcome) { outcome in
+                            .group(
+                                .p(.strong(.text(l(.mediationConfirmationDecidedText, c.decidedOn ?? "", l.name("confirmoutcome", outcome))))),
+                                .if(!c.note.isEmpty, .p(.text(c.note))),
+                                .p(.class("notice"), .text(outcome == .confirmed ? l(.mediationConfirmationConfirmedNotice) : l(.mediationConfirmationRejectedNotice))))
+                        },
+                        .unwrap(c.followUpNumber) { .p(.text(l(.mediationFollowUp, $0))) })
+                },
+                .if(m.confirmation == nil, .unwrap(m.confirmationWindowClosed) { .p(.text(l(.mediationConfirmationWindowClosed, $0))) }),
+                .if(m.mayRecordConfirmation && m.confirmation == nil, applicationForm(l)),
+                .if(m.mayRecordConfirmation && m.confirmation != nil && m.confirmation?.outcome == nil, decisionForm(l)))
+        }
+
+        private func confirmationForm(_ step: String, _ id: String, _ nodes: Node<HTML.FormContext>...) -> Node<HTML.BodyContext> {
+            Forms.form(id: id, action: SiteURL.mediationCaseAction(model.caseID).path, context: context,
+                .input(.type(.hidden), .name("do"), .value(step)),
+                .input(.type(.hidden), .name("version"), .value(String(model.version))),
+                .group(nodes))
+        }
+
+        private func applicationForm(_ l: L10n) -> Node<HTML.BodyContext> {
+            confirmationForm(MediationStore.confirmationStep, "confirmation",
+                Forms.select("court_basis", label: l(.mediationConfirmationCourt),
+                             options: ConfirmationCourt.allCases.map { .init(value: $0.rawValue, label: l.name("confirmcourt", $0)) },
+                             selected: nil, includeEmpty: "—", required: true,
+                             error: model.problems.message(for: "court_basis", l)),
+                Forms.field("court_name", label: l(.mediationConfirmationCourtNameLabel), value: nil, required: true, maxLength: 100,
+                            error: model.problems.message(for: "court_name", l)),
+                Forms.field("filed_on", label: l(.mediationConfirmationFiledOnLabel), value: nil, type: .date, required: true,
+                            error: model.problems.message(for: "filed_on", l)),
+                Forms.checkboxes("materials", legend: l(.mediationConfirmationMaterials),
+                                 options: ConfirmationMaterial.allCases.map { .init(value: $0.rawValue, label: l.name("confirmmaterial", $0)) }, checked: []),
+                Forms.checkboxes("through_agent", legend: l(.mediationConfirmationThroughAgent),
+                                 options: [.init(value: "yes", label: l(.mediationConfirmationThroughAgent))], checked: []),
+                Forms.submit(l(.mediationConfirmationApply)))
+        }
+
+        private func decisionForm(_ l: L10n) -> Node<HTML.BodyContext> {
+            confirmationForm("confirmation_outcome", "confirmation-outcome",
+                Forms.select("outcome", label: l(.mediationConfirmationOutcome),
+                             options: ConfirmationOutcome.allCases.map { .init(value: $0.rawValue, label: l.name("confirmoutcome", $0)) },
+                             selected: nil, includeEmpty: "—", required: true, error: model.problems.message(for: "outcome", l)),
+                Forms.field("decided_on", label: l(.mediationConfirmationDecidedOnLabel), value: nil, type: .date, required: true,
+                            error: model.problems.message(for: "decided_on", l)),
+                Forms.textArea("outcome_note", label: l(.mediationConfirmationNote), value: nil, maxLength: 2000, rows: 2),
+                Forms.select("outcome_referral", label: l(.mediationConfirmationNextStep),
+                             options: [Referral.none, .litigation, .legalAid].map { .init(value: $0.rawValue, label: l.name("referral", $0)) },
+                             selected: "none", error: model.problems.message(for: "referral", l)),
+                Forms.submit(l(.mediationConfirmationDecide)))
         }
 
         private func visitForm(_ l: L10n) -> Node<HTML.BodyContext> {

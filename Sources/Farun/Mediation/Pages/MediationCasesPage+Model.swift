@@ -16,6 +16,8 @@ enum MediationCasesPage {
         let urgency: DisputeUrgency
         let applicant: String
         let acceptedOn: String
+        /// As shown: 待受理 while the front desk has not accepted an online dispute.
+        var shown: ShownMediationStage? = nil
     }
 
     struct Model: Sendable {

@@ -27,7 +27,7 @@ extension MediationCasesPage {
                                .th(.text(l(.mediationUrgency))), .th(.text(l(.mediationApplicant))), .th(.text(l(.mediationAcceptedOn))))),
                     .tbody(.forEach(m.rows) { r in
                         .tr(.td(.a(.href(SiteURL.mediationCase(r.caseID).path), .text(r.number))), .td(.text(l.name("dispute", r.type))),
-                            .td(.text(l.name("mstage", r.stage))), .td(.text(l.name("urgency", r.urgency))), .td(.text(r.applicant)), .td(.text(r.acceptedOn)))
+                            .td(.text(l.name("mstage", r.shown ?? ShownMediationStage(rawValue: r.stage.rawValue)))), .td(.text(l.name("urgency", r.urgency))), .td(.text(r.applicant)), .td(.text(r.acceptedOn)))
                     })))
             )
         }

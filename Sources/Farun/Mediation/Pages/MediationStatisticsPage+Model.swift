@@ -27,6 +27,8 @@ enum MediationStatisticsPage {
         var byType: [Row]
         var byPoint: [Row]
         var csvLink: String
+        /// 司法确认 of the disputes counted, as one sentence.
+        var confirmations: String? = nil
 
         static let mockRow = Row(name: "邻里纠纷", accepted: 6, mediated: 5, agreed: 3, failed: 2, successRate: "60.0%", amount: "122800.00",
                                  agreedAmount: "22000.00", previousAccepted: 4, change: "+50.0%")
@@ -58,13 +60,14 @@ extension MediationStatisticsPage.Row {
     /// The CSV export (UTF-8 with BOM, so Excel opens it as UTF-8).
     static func csv(_ r: MediationStatisticsQueries.Result, l: L10n) -> String {
         let (total, byType, byPoint) = rows(r, l: l)
-        let header = [l(.mediationByType), l(.mediationAccepted), l(.mediationMediated), l(.mediationAgreed), l(.mediationFailed), l(.mediationSuccessRate),
+        // First the group (total / by type / by point), then the row's name: every column has a heading.
+        let header = [l(.mediationCsvGroup), l(.mediationCsvItem), l(.mediationAccepted), l(.mediationMediated), l(.mediationAgreed), l(.mediationFailed), l(.mediationSuccessRate),
                       l(.mediationAmountInvolved), l(.mediationAgreedAmount), l(.mediationPreviousYear), l(.mediationYoY)]
         func line(_ group: String, _ row: Self) -> String {
             ([group, row.name] + [row.accepted, row.mediated, row.agreed, row.failed].map(String.init)
              + [row.successRate, row.amount, row.agreedAmount, String(row.previousAccepted), row.change]).map(field).joined(separator: ",")
         }
-        let lines = [([""] + header).map(field).joined(separator: ",")]
+        let lines = [header.map(field).joined(separator: ",")]
             + [line(l(.mediationTotal), total)] + byType.map { line(l(.mediationByType), $0) } + byPoint.map { line(l(.mediationByPoint), $0) }
         return "\u{FEFF}" + lines.joined(separator: "\r\n") + "\r\n"
     }

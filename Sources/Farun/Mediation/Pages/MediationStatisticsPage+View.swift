@@ -24,6 +24,7 @@ extension MediationStatisticsPage {
                       .button(.type(.submit), .class("button primary"), .text(l(.mediationFilter))),
                       .a(.class("button secondary"), .href(m.csvLink.attributeEscaped), .text(l(.mediationExportCSV)))),
                 table(l(.mediationTotal), [m.total], l),
+                .unwrap(m.confirmations) { .p(.id("confirmations"), .text($0)) },
                 table(l(.mediationByType), m.byType, l),
                 table(l(.mediationByPoint), m.byPoint, l)
             )
