@@ -57,5 +57,8 @@ enum FarunMigrations {
         M050_CreateMediationConflicts(),
         M051_CreateMediationVisits(),
         M052_CreateScreeningReports(),
+        // Legal aid: notified defence (issue 6)
+        M056_CreateLegalAidNotices(),
+        M057_CreateLegalAidProviderExperience(),
     ]
 }

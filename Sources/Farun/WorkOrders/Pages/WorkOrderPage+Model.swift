@@ -29,6 +29,13 @@ enum WorkOrderPage {
         let note: String
     }
 
+    /// The legal aid record of a LEGAL_AID order (issue 6, guard on the generic steps).
+    struct LegalAidLink: Sendable {
+        let id: Int
+        let number: String
+        let state: LegalAidState
+    }
+
     /// One step the viewer may take, with the choices it needs.
     struct Step: Sendable {
         let action: WorkOrderAction
@@ -92,6 +99,8 @@ enum WorkOrderPage {
         var done: String?
         /// 相关法条与案例 for the matter (issue 4); nil leaves the panel out.
         var knowledge: KnowledgePanel? = nil
+        /// The legal aid application the order carries (issue 6): its steps are taken on the legal aid page.
+        var legalAid: LegalAidLink? = nil
 
         var paused: Bool { state == .supplementRequested }
 
