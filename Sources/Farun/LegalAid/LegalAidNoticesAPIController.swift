@@ -37,16 +37,17 @@ enum LegalAidNoticesAPIController {
 
     @Sendable static func recordExperience(req: Request) async throws -> LegalAidExperienceDTO {
         let staff = try req.requireStaff(.reviewLegalAid)
+        let staffID = try LegalAidAccess.id(req)
+        // Other regions' lawyers answer 404 before the body is even read.
+        _ = try await lawyer(staffID, for: staff, on: req.db)
         let body = try req.content.decode(LegalAidExperienceInput.self)
-        return try await experience(staffID: try LegalAidAccess.id(req), since: body.practice_since, note: body.note ?? "", by: staff, req: req)
+        return try await experience(staffID: staffID, since: body.practice_since, note: body.note ?? "", by: staff, req: req)
     }
 
     /// Shared with the providers page: only lawyers in the officer's legal aid regions (others: 404).
     static func experience(staffID: Int, since text: String, note: String, by staff: StaffPrincipal, req: Request) async throws -> LegalAidExperienceDTO {
         let scopes = staff.scopes(for: .reviewLegalAid)
-        guard let lawyer = try await LegalAidNotices.providers(within: scopes, on: req.db).first(where: { $0.user.id == staffID })?.user else {
-            throw AppError.notFound(.laProviderEntity)
-        }
+        let lawyer = try await lawyer(staffID, for: staff, on: req.db)
         guard let since = LocalDate(text.trimmingCharacters(in: .whitespaces)) else {
             throw AppError.validation([.init(field: "practice_since", message: .laNoticeReceivedInvalid)])
         }
@@ -55,5 +56,12 @@ enum LegalAidNoticesAPIController {
                                                                 context: context, on: req.db)
         return LegalAidExperienceDTO(staff_id: staffID, name: lawyer.displayName, practice_since: record.practiceSince,
                                      years: NotifiedDefence.fullYears(since: since, on: context.today), note: record.note)
+    }
+
+    private static func lawyer(_ staffID: Int, for staff: StaffPrincipal, on db: any Database) async throws -> StaffUser {
+        guard let lawyer = try await LegalAidNotices.providers(within: staff.scopes(for: .reviewLegalAid), on: db).first(where: { $0.user.id == staffID })?.user else {
+            throw AppError.notFound(.laProviderEntity)
+        }
+        return lawyer
     }
 }

@@ -23,6 +23,6 @@ enum LegalAidNoticeReplyPage {
         static let mock = Model(
             caseID: 7, number: "141025100-20261102-0003", organ: .court, organName: "某县人民法院", noticeNumber: "（2026）晋0110刑初123号",
             receivedOn: "2026-11-02", ground: .lifeOrDeath, charge: "故意杀人罪", stage: .firstInstance, personName: "赵六",
-            providerName: "李律师", providerOrganisation: "某律师事务所", assignedOn: "2026-11-04", appointmentDue: "2026-11-05")
+            providerName: "李明", providerOrganisation: "某律师事务所", assignedOn: "2026-11-04", appointmentDue: "2026-11-05")
     }
 }
