@@ -577,6 +577,9 @@ enum L: String, CaseIterable, Sendable {
     case laProvidersUnknown
     case laProvidersSinceFor
     case laProvidersSave
+    case laNoticeAppointmentDue
+    case laProvidersYearsSuffix
+    case laProvidersNoRecordSuffix
     case legalAidEntity
     case legalAidCategoryRequired
     case legalAidServiceFormInvalid

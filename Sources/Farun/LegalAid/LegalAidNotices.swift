@@ -234,3 +234,23 @@ enum LegalAidNotices {
         return users.sorted { $0.displayName < $1.displayName }.map { ($0, since[$0.id ?? 0].flatMap(LocalDate.init)) }
     }
 }
+
+extension LegalAidNotices {
+    /// Adds the notice to the case page of a notified matter, and each lawyer's years of recorded practice to the
+    /// appointment choices when the 3-year rule applies (第二十六条).
+    static func addNotice(to model: inout LegalAidCasePage.Model, _ application: LegalAidApplication, today: LocalDate, l: L10n,
+                          on db: any Database) async throws {
+        guard let notice = try await notice(of: try application.requireID(), on: db),
+              let order = try await WorkOrder.find(application.$workOrder.id, on: db) else { return }
+        model.notice = try LegalAidNoticeDTO(notice, application: application, order: order)
+        guard notice.ground.needsExperiencedLawyer, !model.providers.isEmpty else { return }
+        let ids = model.providers.compactMap { Int($0.value) }
+        let records = try await LegalAidProviderExperience.query(on: db).filter(\.$staff.$id ~~ ids).all()
+        let since = Dictionary(records.map { ($0.$staff.id, $0.practiceSince) }, uniquingKeysWith: { a, _ in a })
+        model.providers = model.providers.map { option in
+            let years = Int(option.value).flatMap { since[$0] }.flatMap(LocalDate.init).map { NotifiedDefence.fullYears(since: $0, on: today) }
+            let suffix = years.map { l(.laProvidersYearsSuffix, $0) } ?? l(.laProvidersNoRecordSuffix)
+            return Forms.Option(value: option.value, label: option.label + suffix)
+        }
+    }
+}

@@ -180,8 +180,10 @@ import VaporTesting
             let noLetter = try await officer.get(app, "/staff/legal-aid/\(id)/notice-reply")
             let providers = try await officer.get(app, "/staff/legal-aid/providers")
             let saved = try await officer.post(app, "/staff/legal-aid/providers", [("staff_id", String(d.lawyer.id!)), ("practice_since", "2015-05-01")])
+            let casePage = try await officer.get(app, "/staff/legal-aid/\(id)")
             try await legalAidAct(app, application, .assign, by: d.officer, on: today) { $0.providerID = d.lawyer.id }
             let letter = try await officer.get(app, "/staff/legal-aid/\(id)/notice-reply")
+            let assignedPage = try await officer.get(app, "/staff/legal-aid/\(id)")
             // check
             #expect(form.status == .ok && form.text.contains("name=\"ground\""))
             #expect(created.status == .created && created.text.contains(application.number))
@@ -189,6 +191,10 @@ import VaporTesting
             #expect(noLetter.status == .notFound)
             #expect(providers.status == .ok && providers.text.contains("李律师"))
             #expect(saved.status == .seeOther)
+            #expect(casePage.status == .ok && casePage.text.contains("id=\"notice\"") && casePage.text.contains("（2026）晋0110刑初9号"))
+            #expect(casePage.text.contains(L10n(.zhHans)(.laProvidersYearsSuffix, NotifiedDefence.fullYears(since: LocalDate("2015-05-01")!, on: LocalDate(today)!))))
+            #expect(!casePage.text.contains("/notice-reply"))
+            #expect(assignedPage.text.contains("href=\"/staff/legal-aid/\(id)/notice-reply\""))
             #expect(letter.status == .ok)
             #expect(letter.text.contains("古县人民法院") && letter.text.contains("李律师") && letter.text.contains("第三十六条"))
         }

@@ -66,6 +66,60 @@ import Testing
     }
 }
 
+/// An assigned notified-defence matter built in memory (no database), with every typed text set to `text`.
+func noticeDTOExample(_ text: String = "某县人民法院") throws -> LegalAidNoticeDTO {
+    let application = LegalAidApplication()
+    application.id = 7
+    application.number = text
+    application.state = .assigned
+    application.$provider.id = 5
+    application.providerName = text
+    application.assignedOn = "2026-11-04"
+    application.version = 3
+    let order = WorkOrder()
+    order.id = 11
+    order.requesterName = text
+    let notice = LegalAidNotice()
+    notice.organ = .court
+    notice.organName = text
+    notice.noticeNumber = text
+    notice.receivedOn = "2026-11-02"
+    notice.ground = .lifeOrDeath
+    notice.charge = text
+    notice.stage = .firstInstance
+    notice.appointmentDue = "2026-11-05"
+    notice.appointmentDueProvisional = false
+    return try LegalAidNoticeDTO(notice, application: application, order: order)
+}
+
+@Suite struct LegalAidNoticeCasePageTests {
+    @Test("LA-13 第三十六条, LA-14 第二十六条: the case page of a notified matter shows the notice, the due date, the 3-year rule and the reply letter")
+    func casePageShowsTheNotice() throws {
+        // setup
+        var model = LegalAidCasePage.Model.mock
+        model.notice = try noticeDTOExample()
+        // act
+        let served = PageHTML.served(LegalAidCasePage.View(model: model, context: .mock(language: .zhHans, staff: true)).document())
+        // check
+        #expect(served.contains("id=\"notice\""))
+        #expect(served.contains("第二十五条第一款第（四）项"))
+        #expect(served.contains("2026-11-05"))
+        #expect(served.contains("href=\"/staff/legal-aid/7/notice-reply\""))
+        #expect(served.contains("href=\"/staff/legal-aid/providers\""))
+    }
+
+    @Test(arguments: Hostile.payloads)
+    func casePageEscapesTheNotice(payload p: String) throws {
+        // setup
+        var model = LegalAidCasePage.Model.example(p)
+        model.notice = try noticeDTOExample(p)
+        // act
+        let html = PageHTML.served(LegalAidCasePage.View(model: model, context: Hostile.context(p, staff: true)).document())
+        // check
+        #expect(MarkupCheck.violations(in: html).isEmpty)
+    }
+}
+
 @Suite struct LegalAidNoticePageEscapingTests {
     private func expectNoLiveMarkup(_ html: String, _ comment: String, sourceLocation: SourceLocation = #_sourceLocation) {
         let violations = MarkupCheck.violations(in: html)
