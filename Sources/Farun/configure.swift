@@ -104,4 +104,6 @@ func routes(_ app: Application) throws {
     MediationPagesController.register(app)
     LegalAidAPIController.register(app)
     LegalAidPagesController.register(app)
+    LegalAidNoticesAPIController.register(app)
+    LegalAidNoticePagesController.register(app)
 }

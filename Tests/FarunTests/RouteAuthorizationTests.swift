@@ -261,6 +261,7 @@ import VaporTesting
                 case "mediation", "disputes": out.append(String(ids.mediation))
                 case "applications": out.append(String(ids.legalAid))
                 case "objections": out.append(String(ids.objection))
+                case "providers": out.append(String(ids.staff))
                 default: out.append("1")
                 }
             case ":grant": out.append(String(ids.grant))
@@ -315,6 +316,11 @@ import VaporTesting
         case "POST /staff/legal-aid/new":
             return [("channel", "window"), ("applicant_name", "越权"), ("applicant_phone", "13800138000"), ("region_id", townA), ("category", "wages"),
                     ("matter", "越权"), ("opponent_name", "越权"), ("pledge_accepted[]", "1"), ("pledge_signature", "越权"), ("economic_statement", "越权")]
+        case "POST /staff/legal-aid/notices/new":
+            return [("organ", "court"), ("organ_name", "越权法院"), ("notice_number", "越权1号"), ("received_on", "2026-11-02"), ("ground", "minor"),
+                    ("charge", "越权"), ("stage", "first_instance"), ("person_name", "越权"), ("contact_phone", "13800138000"), ("region_id", townA)]
+        // The insider lawyer of town A (see resourceIDs) is not the outsider's to record.
+        case "POST /staff/legal-aid/providers": return [("staff_id", "1"), ("practice_since", "2000-01-01")]
         default:
             if key.contains(":id") { return [("name", "越权改名"), ("target_id", townA), ("region_id", townA), ("role", "window_clerk")] }
             return [("unclassified", "")]
@@ -360,6 +366,8 @@ import VaporTesting
         case "POST /api/v1/mediation/disputes/:id/confirmation":
             return #"{"version":1,"court_basis":"party_domicile","court_name":"越权法院","filed_on":"2026-01-01","materials":["application"]}"#
         case "POST /api/v1/mediation/disputes/:id/confirmation/outcome": return #"{"version":1,"outcome":"confirmed","decided_on":"2026-01-01"}"#
+        case "POST /api/v1/legal-aid/notices":
+            return #"{"organ":"court","organ_name":"越权法院","notice_number":"越权1号","received_on":"2026-11-02","ground":"minor","charge":"越权","stage":"first_instance","person_name":"越权","contact_phone":"13800138000","region_id":\#(townA)}"#
         case "PUT /api/v1/services/:id":
             return #"{"name_zh":"越权改名","name_en":"x","handler":"x","materials":[],"other_limits":[],"channels":["window"],"is_free":true,"version":1}"#
         default: return nil

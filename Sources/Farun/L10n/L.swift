@@ -517,6 +517,69 @@ enum L: String, CaseIterable, Sendable {
     case expansionFlashDeleted
     case staffHomeKnowledge
     case staffHomeExpansions
+    case legalAidOrderGuarded
+    case legalAidOrderGuardedCitizen
+    case legalAidOrderGuardNote
+    case legalAidOrderGuardLink
+    case laNoticeOrganRequired
+    case laNoticeOrganNameRequired
+    case laNoticeNumberRequired
+    case laNoticeReceivedInvalid
+    case laNoticeGroundRequired
+    case laNoticeGroundNotFromOrgan
+    case laNoticeChargeRequired
+    case laNoticeStageRequired
+    case laNoticeDuplicate
+    case laNoticeLawyerTooNew
+    case laNoticeLawyerExperienceUnknown
+    case laNoticeEntity
+    case laProviderEntity
+    case laNoticeTitle
+    case laNoticeRegister
+    case laNoticeLead
+    case laNoticeCreated
+    case laNoticeDue
+    case laNoticeProvisional
+    case laNoticeNeedsExperienced
+    case laNoticeAppoint
+    case laNoticeAnother
+    case laNoticeFromOrgan
+    case laNoticeOrgan
+    case laNoticeOrganName
+    case laNoticeNumber
+    case laNoticeReceivedOn
+    case laNoticeReceivedHint
+    case laNoticePerson
+    case laNoticePersonName
+    case laNoticeContactPhone
+    case laNoticeContactHint
+    case laNoticeGround
+    case laNoticeCharge
+    case laNoticeStage
+    case laNoticeNote
+    case laNoticeNoReview
+    case laNoticeSubmit
+    case laReplyRoleAgent
+    case laReplyRoleDefender
+    case laReplyTitle
+    case laReplyText
+    case laReplyLawyer
+    case laReplyAssignedOn
+    case laReplyBasis
+    case laReplyNoFees
+    case laProvidersTitle
+    case laProvidersLead
+    case laProvidersSaved
+    case laProvidersNone
+    case laProvidersSince
+    case laProvidersYears
+    case laProvidersRecord
+    case laProvidersUnknown
+    case laProvidersSinceFor
+    case laProvidersSave
+    case laNoticeAppointmentDue
+    case laProvidersYearsSuffix
+    case laProvidersNoRecordSuffix
     case legalAidEntity
     case legalAidCategoryRequired
     case legalAidServiceFormInvalid

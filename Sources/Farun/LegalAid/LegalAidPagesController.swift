@@ -80,7 +80,7 @@ enum LegalAidPagesController {
         let notes = try await LegalAidCaseNote.query(on: req.db).filter(\.$application.$id == id).sort(\.$onDate).all()
         let objections = try await LegalAidObjection.query(on: req.db).filter(\.$application.$id == id).sort(\.$id).all()
         let materials = try await CatalogEntry.query(on: req.db).filter(\.$code == LegalAidStore.serviceCode).first()?.serviceType.materials.map(\.item) ?? []
-        let model = LegalAidCasePage.Model(
+        var model = LegalAidCasePage.Model(
             application: try await LegalAidAPIController.dto(application, for: staff, on: req.db),
             rounds: rounds.map { .init(items: $0.itemList, noticeOn: $0.noticeOn, replyDue: $0.replyDue, suppliedOn: $0.suppliedOn, lapsedOn: $0.lapsedOn) },
             notes: notes.map { .init(kind: $0.kind.rawValue, on: $0.onDate, text: $0.text, author: $0.authorName) },
@@ -90,6 +90,7 @@ enum LegalAidPagesController {
             isOfficer: officer, isProvider: application.$provider.id == staff.id,
             canRegisterObjection: staff.allows(.intakeWorkOrders, in: application.path),
             canDecideObjections: staff.allows(.decideLegalAidObjections, in: application.path), problems: problems)
+        try await LegalAidNotices.addNotice(to: &model, application, today: LocalDate.inChina(req.now), l: req.l10n, on: req.db)
         return PageResponse(html: LegalAidCasePage.View(model: model, context: req.pageContext).document(), status: status)
     }
 

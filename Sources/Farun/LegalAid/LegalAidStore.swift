@@ -139,6 +139,8 @@ enum LegalAidStore {
             detail["late"] = timeliness.isLate ? "true" : "false"
         case .assign:
             guard let provider else { throw AppError.validation([.init(field: "provider_id", message: .legalAidProviderRequired)]) }
+            // 第二十六条 (LA-14): life or death notices need 3+ years of relevant practice.
+            try await LegalAidNotices.checkLawyer(for: application, providerID: try provider.requireID(), on: today, tx)
             if from == .granted, let due = application.assignmentDue.flatMap(LocalDate.init) {
                 let deadline = Deadline(dueDate: due, isProvisional: false, pausedDays: 0, openPause: false)
                 _ = try timely(today, due: deadline, extensionReason: extensionReason, field: "extension_reason")

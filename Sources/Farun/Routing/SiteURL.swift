@@ -134,6 +134,10 @@ enum SiteURL: Sendable, Equatable {
     case staffLegalAidObjection(Int)
     case staffLegalAidObjectionDecision(Int)
     case staffLegalAidDocument(Int, kind: String)
+    // Legal aid, notified defence (通知辩护, issue 6): notice intake, the reply letter, lawyers' practice records
+    case staffLegalAidNoticeNew
+    case staffLegalAidNoticeReply(Int)
+    case staffLegalAidProviders
 
     // Administration
     case adminRegions
@@ -255,6 +259,10 @@ enum SiteURL: Sendable, Equatable {
         case legalAidObjectionDecision(Int)
         case legalAidStatistics
         case legalAidRegisterCSV
+        // Legal aid, notified defence (通知辩护, issue 6)
+        case legalAidNotices
+        case legalAidNotice(Int)
+        case legalAidProviderExperience(Int)
 
         var segments: [Segment] {
             switch self {
@@ -334,6 +342,9 @@ enum SiteURL: Sendable, Equatable {
             case .legalAidObjectionDecision(let id): ["legal-aid", "objections", .id(id), "decision"]
             case .legalAidStatistics: ["legal-aid", "statistics"]
             case .legalAidRegisterCSV: ["legal-aid", "register.csv"]
+            case .legalAidNotices: ["legal-aid", "notices"]
+            case .legalAidNotice(let id): ["legal-aid", "applications", .id(id), "notice"]
+            case .legalAidProviderExperience(let id): ["legal-aid", "providers", .id(id), "experience"]
             }
         }
     }
@@ -461,6 +472,9 @@ enum SiteURL: Sendable, Equatable {
         case .staffLegalAidObjection(let id): ["staff", "legal-aid", .id(id), "objections"]
         case .staffLegalAidObjectionDecision(let id): ["staff", "legal-aid", "objections", .id(id), "decision"]
         case .staffLegalAidDocument(let id, let kind): ["staff", "legal-aid", .id(id), "documents", .text(name: "kind", value: kind)]
+        case .staffLegalAidNoticeNew: ["staff", "legal-aid", "notices", "new"]
+        case .staffLegalAidNoticeReply(let id): ["staff", "legal-aid", .id(id), "notice-reply"]
+        case .staffLegalAidProviders: ["staff", "legal-aid", "providers"]
         case .adminRegions: ["admin", "regions"]
         case .adminRegionNew: ["admin", "regions", "new"]
         case .adminRegion(let id): ["admin", "regions", .id(id)]

@@ -21,7 +21,7 @@ enum TrackingModel {
             due: due,
             timeline: CitizenTimeline.entries(events, l: l),
             notices: notices.map { .init(at: $0.createdAt, text: l.language == .en ? $0.textEn : $0.textZh) },
-            canWithdraw: CitizenActions.canWithdraw(order), canRate: CitizenActions.canRate(order, alreadyRated: rating != nil),
+            canWithdraw: try await LegalAidOrderGuard.citizenMayWithdraw(order, on: db), canRate: CitizenActions.canRate(order, alreadyRated: rating != nil),
             version: order.version, rating: rating?.score, done: nil)
     }
 }

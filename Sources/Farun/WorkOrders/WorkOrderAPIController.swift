@@ -80,7 +80,7 @@ enum WorkOrderAPIController {
         var actions: [WorkOrderAction] = []
         if let staff = req.staff {
             let roles = try await WorkOrderCommands.roles(of: staff, for: order, on: req.db)
-            actions = availableActions(order, roles: roles)
+            actions = try await LegalAidOrderGuard.filter(availableActions(order, roles: roles), of: order, on: req.db)
         }
         return try WorkOrderDTO(order, serviceName: name, actions: actions)
     }

@@ -63,6 +63,7 @@ enum WorkOrderCommands {
     static func perform(_ request: ActionRequest, on orderID: Int, as roles: Roles, context: ActionContext, inTransaction tx: any Database) async throws -> WorkOrder {
         guard let order = try await WorkOrder.find(orderID, on: tx) else { throw AppError.notFound(.workOrderEntity) }
         guard order.version == request.version else { throw AppError.conflict(.errorStaleOrder) }
+        try await LegalAidOrderGuard.check(request.action, on: order, citizen: roles.citizen, on: tx)
         let service = try await CatalogEntry.query(on: tx).filter(\.$code == order.serviceCode).first()?.serviceType
         let targetUnit = try await request.targetUnitID.asyncMap { try await HandlingUnit.find($0, on: tx) } ?? nil
         let input = WorkOrderLifecycle.Input(

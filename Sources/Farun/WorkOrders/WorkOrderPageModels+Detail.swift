@@ -35,7 +35,8 @@ extension WorkOrderPageModels {
             attachments: attachments.compactMap { a in a.id.map { .init(id: $0, fileName: a.fileName, size: a.size, uploadedBy: a.uploadedBy, at: a.createdAt) } },
             canUpload: roles.frontDesk || roles.handlingUnit || roles.assignee, maxAttachmentMegabytes: settings.attachmentMaxMegabytes,
             timeline: events.map { .init(at: $0.at, actor: actorName($0, l), action: $0.action, from: $0.fromState, to: $0.toState, note: $0.note) },
-            steps: try await steps(order, roles: roles, l: l, on: db), error: nil, attempt: nil, uploadProblem: nil, done: nil)
+            steps: try await steps(order, roles: roles, l: l, on: db), error: nil, attempt: nil, uploadProblem: nil, done: nil,
+            legalAid: try await LegalAidOrderGuard.link(of: order, on: db))
     }
 
     static func actorName(_ event: WorkOrderEvent, _ l: L10n) -> String {
@@ -46,7 +47,7 @@ extension WorkOrderPageModels {
 
     static func steps(_ order: WorkOrder, roles: WorkOrderCommands.Roles, l: L10n, on db: any Database) async throws -> [WorkOrderPage.Step] {
         var steps: [WorkOrderPage.Step] = []
-        for action in staffSteps(order, roles: roles) {
+        for action in try await LegalAidOrderGuard.filter(staffSteps(order, roles: roles), of: order, on: db) {
             var step = WorkOrderPage.Step(action: action)
             if action == .assign, let unitID = order.$unit.id { step.assignees = try await assignees(unitID: unitID, l: l, on: db) }
             if action == .transfer || action == .accept { step.targets = try await targets(excluding: order.$unit.id, on: db) }

@@ -119,7 +119,9 @@ import Testing
                         "dispute.", "urgency.", "consent.", "partyrole.", "mstage.", "maction.", "sessionmode.", "agreementform.", "agreementelement.",
                         "signatory.", "signmethod.", "failure.", "referral.", "performance.", "conflict.", "confirmwindow.", "confirmcourt.", "confirmmaterial.", "confirmoutcome.",
                         // Legal aid (issue 6)
-                        "lacategory.", "lastate.", "laaction.", "laoutcome.", "lacircumstance.", "lapriority.", "laground.", "laform.", "lanote.", "laobjection.", "ladoc.", "lagroup."]
+                        "lacategory.", "lastate.", "laaction.", "laoutcome.", "lacircumstance.", "lapriority.", "laground.", "laform.", "lanote.", "laobjection.", "ladoc.", "lagroup.",
+                        // Legal aid, notified defence (issue 6)
+                        "laorgan.", "langround.", "lastage."]
         // act
         let orphans = catalog.keys.filter { !typed.contains($0) && !prefixes.contains(where: $0.hasPrefix) }
         // check

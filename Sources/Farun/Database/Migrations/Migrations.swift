@@ -57,6 +57,9 @@ enum FarunMigrations {
         M050_CreateMediationConflicts(),
         M051_CreateMediationVisits(),
         M052_CreateScreeningReports(),
+        // Legal aid: notified defence (issue 6)
+        M056_CreateLegalAidNotices(),
+        M057_CreateLegalAidProviderExperience(),
         // People's mediation: judicial confirmation and reminders (issue 6)
         M058_CreateMediationConfirmations(),
         M059_CreateMediationReminders(),

@@ -34,6 +34,8 @@ enum LegalAidCasePage {
         var canRegisterObjection: Bool
         var canDecideObjections: Bool
         var problems: [FieldProblem]
+        /// The court's, procuratorate's or police notice behind a notified-defence matter (通知辩护).
+        var notice: LegalAidNoticeDTO? = nil
 
         static var mock: Model { example() }
 

@@ -14,6 +14,7 @@ extension LegalAidCasePage {
                 .pageHeading(l(.legalAidCaseTitle) + " " + a.number, lead: l.name("lastate", LegalAidState(rawValue: a.state) ?? .received)),
                 Forms.errorSummary(m.problems.summary(l), title: l(.formHasProblems)),
                 facts(l),
+                .unwrap(m.notice) { noticeSection($0, l) },
                 documents(l),
                 .if(m.isOfficer, officerSections(l)),
                 .if(m.isProvider, providerSections(l)),

@@ -16,7 +16,9 @@ extension LegalAidRegisterPage {
             let mean = s.mean_review_days.map { String(format: "%.1f", $0) } ?? "—"
             return Layout.page(l(.legalAidRegisterTitle), context: context, audience: .staff,
                 .pageHeading(l(.legalAidRegisterTitle), lead: l(.legalAidRegisterLead)),
-                .div(.class("actions no-print"), .a(.class("button primary"), .href(SiteURL.staffLegalAidNew.path), .text(l(.legalAidApplyTitle)))),
+                .div(.class("actions no-print"), .a(.class("button primary"), .href(SiteURL.staffLegalAidNew.path), .text(l(.legalAidApplyTitle))),
+                     .text(" "), .a(.class("button secondary"), .href(SiteURL.staffLegalAidNoticeNew.path), .text(l(.laNoticeTitle))),
+                     .text(" "), .a(.class("button secondary"), .href(SiteURL.staffLegalAidProviders.path), .text(l(.laProvidersTitle)))),
                 .form(.id("legal-aid-filter"), .method(.get), .action(SiteURL.staffLegalAid.path), .class("form filters"),
                     Forms.select("region_id", label: l(.intakeRegion), options: m.regions, selected: m.filter.region, includeEmpty: l(.legalAidAllRegions)),
                     Forms.field("from", label: l(.legalAidFrom), value: m.filter.from, type: .date),

@@ -29,6 +29,13 @@ enum WorkOrderPage {
         let note: String
     }
 
+    /// The legal aid record of a LEGAL_AID order (issue 6, guard on the generic steps).
+    struct LegalAidLink: Sendable {
+        let id: Int
+        let number: String
+        let state: LegalAidState
+    }
+
     /// One step the viewer may take, with the choices it needs.
     struct Step: Sendable {
         let action: WorkOrderAction
@@ -95,6 +102,8 @@ enum WorkOrderPage {
         /// The legal aid case behind a LEGAL_AID order (issue 6), only when the viewer may open it: the assigned
         /// provider finds the case from the order on their workbench.
         var legalAidCaseID: Int? = nil
+        /// The legal aid application the order carries (issue 6): its steps are taken on the legal aid page.
+        var legalAid: LegalAidLink? = nil
 
         var paused: Bool { state == .supplementRequested }
 

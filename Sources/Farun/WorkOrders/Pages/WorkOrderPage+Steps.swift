@@ -6,7 +6,13 @@ extension WorkOrderPage.View {
     func steps(_ l: L10n) -> Node<HTML.BodyContext> {
         .section(.class("steps"),
             .h2(.text(l(.orderSteps))),
-            .if(model.steps.isEmpty, .p(.class("empty"), .text(l(.orderNoSteps)))),
+            .unwrap(model.legalAid) { aid in
+                .p(.class("legal-aid-guard"), .text(l(.legalAidOrderGuardNote, l.name("lastate", aid.state))), .text(" "),
+                   // only those who may open the case get a link; for the others it would answer 404
+                   model.legalAidCaseID == nil ? .text(aid.number)
+                       : .a(.href(SiteURL.staffLegalAidApplication(aid.id).path), .text(l(.legalAidOrderGuardLink, aid.number))))
+            },
+            .if(model.steps.isEmpty && model.legalAid == nil, .p(.class("empty"), .text(l(.orderNoSteps)))),
             .forEach(model.steps) { step in form(step, l) })
     }
 
