@@ -171,11 +171,25 @@ func noticeDTOExample(_ text: String = "某县人民法院") throws -> LegalAidN
         // setup
         var model = WorkOrderPage.Model.mock
         model.legalAid = .init(id: 3, number: p, state: .received)
+        model.legalAidCaseID = 3
         model.steps = []
         // act
         let html = PageHTML.served(WorkOrderPage.View(model: model, context: Hostile.context(p, staff: true)).document())
         // check
         expectNoLiveMarkup(html, "WorkOrderPage legal aid link")
         #expect(html.contains("href=\"/staff/legal-aid/3\""))
+    }
+
+    @Test func workOrderGuardNoteNamesTheCaseWithoutALinkForThoseWhoMayNotOpenIt() {
+        // setup: a window clerk sees the order but would get 404 on the legal aid page
+        var model = WorkOrderPage.Model.mock
+        model.legalAid = .init(id: 3, number: "FY-2026-0003", state: .received)
+        model.legalAidCaseID = nil
+        model.steps = []
+        // act
+        let html = PageHTML.served(WorkOrderPage.View(model: model, context: .mock(language: .zhHans, staff: true)).document())
+        // check
+        #expect(html.contains("FY-2026-0003"))
+        #expect(!html.contains("href=\"/staff/legal-aid/3\""))
     }
 }
