@@ -19,6 +19,7 @@ enum LegalAidPagesController {
         routes.on(.POST, .staffLegalAidObjection(.routeParameter), access: .staff(.intakeWorkOrders), use: object)
         routes.on(.POST, .staffLegalAidObjectionDecision(.routeParameter), access: .staff(.decideLegalAidObjections), use: decideObjection)
         routes.on(.GET, .staffLegalAidDocument(.routeParameter, kind: ""), access: .staff(.handleWorkOrders), use: documentPage)
+        LegalAidSupervisionController.register(routes)
     }
 
     private static func isStaffForm(_ req: Request) -> Bool { req.url.path.hasPrefix("/staff/") }
@@ -80,7 +81,7 @@ enum LegalAidPagesController {
         let notes = try await LegalAidCaseNote.query(on: req.db).filter(\.$application.$id == id).sort(\.$onDate).all()
         let objections = try await LegalAidObjection.query(on: req.db).filter(\.$application.$id == id).sort(\.$id).all()
         let materials = try await CatalogEntry.query(on: req.db).filter(\.$code == LegalAidStore.serviceCode).first()?.serviceType.materials.map(\.item) ?? []
-        let model = LegalAidCasePage.Model(
+        var model = LegalAidCasePage.Model(
             application: try await LegalAidAPIController.dto(application, for: staff, on: req.db),
             rounds: rounds.map { .init(items: $0.itemList, noticeOn: $0.noticeOn, replyDue: $0.replyDue, suppliedOn: $0.suppliedOn, lapsedOn: $0.lapsedOn) },
             notes: notes.map { .init(kind: $0.kind.rawValue, on: $0.onDate, text: $0.text, author: $0.authorName) },
@@ -90,6 +91,7 @@ enum LegalAidPagesController {
             isOfficer: officer, isProvider: application.$provider.id == staff.id,
             canRegisterObjection: staff.allows(.intakeWorkOrders, in: application.path),
             canDecideObjections: staff.allows(.decideLegalAidObjections, in: application.path), problems: problems)
+        model.followUp = try LegalAidFollowUpDTO(applicationID: id, try await LegalAidFollowUps.record(of: application, on: req.db))
         return PageResponse(html: LegalAidCasePage.View(model: model, context: req.pageContext).document(), status: status)
     }
 

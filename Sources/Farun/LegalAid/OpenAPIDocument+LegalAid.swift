@@ -74,6 +74,7 @@ extension OpenAPIDocument {
                 "by_category": array(object(["category": categories, "applications": integer, "granted": integer, "refused": integer,
                                              "amount_recovered": string], required: ["category", "applications", "granted", "refused", "amount_recovered"])),
                 "recipients_by_group": array(count), "cases_by_outcome": array(count),
+                "rated": integer, "satisfied": integer, "satisfaction_percent": ["type": ["number", "null"], "description": "满意 and 基本满意 over rated cases"],
             ], required: ["applications", "decided", "granted", "refused", "withdrawn", "amount_recovered", "by_category",
                           "recipients_by_group", "cases_by_outcome"]),
             "LegalAidRegisterCSV": ["type": "string", "description": "text/csv; UTF-8 with a byte-order mark"],

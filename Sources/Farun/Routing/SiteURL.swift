@@ -134,6 +134,11 @@ enum SiteURL: Sendable, Equatable {
     case staffLegalAidObjection(Int)
     case staffLegalAidObjectionDecision(Int)
     case staffLegalAidDocument(Int, kind: String)
+    // Legal aid supervision (督办) and the recipient's rating and complaints (issue 6, legal aid item 3)
+    case staffLegalAidSupervision
+    case staffLegalAidSupervise(Int)
+    case staffLegalAidFeedback(Int)
+    case trackLegalAidComplaint
 
     // Administration
     case adminRegions
@@ -252,6 +257,10 @@ enum SiteURL: Sendable, Equatable {
         case legalAidObjectionDecision(Int)
         case legalAidStatistics
         case legalAidRegisterCSV
+        // Legal aid supervision (督办) and the recipient's rating and complaints
+        case legalAidSupervision
+        case legalAidSupervise(Int)
+        case legalAidFeedback(Int)
 
         var segments: [Segment] {
             switch self {
@@ -329,6 +338,9 @@ enum SiteURL: Sendable, Equatable {
             case .legalAidObjectionDecision(let id): ["legal-aid", "objections", .id(id), "decision"]
             case .legalAidStatistics: ["legal-aid", "statistics"]
             case .legalAidRegisterCSV: ["legal-aid", "register.csv"]
+            case .legalAidSupervision: ["legal-aid", "supervision"]
+            case .legalAidSupervise(let id): ["legal-aid", "applications", .id(id), "supervision"]
+            case .legalAidFeedback(let id): ["legal-aid", "applications", .id(id), "feedback"]
             }
         }
     }
@@ -456,6 +468,10 @@ enum SiteURL: Sendable, Equatable {
         case .staffLegalAidObjection(let id): ["staff", "legal-aid", .id(id), "objections"]
         case .staffLegalAidObjectionDecision(let id): ["staff", "legal-aid", "objections", .id(id), "decision"]
         case .staffLegalAidDocument(let id, let kind): ["staff", "legal-aid", .id(id), "documents", .text(name: "kind", value: kind)]
+        case .staffLegalAidSupervision: ["staff", "legal-aid", "supervision"]
+        case .staffLegalAidSupervise(let id): ["staff", "legal-aid", .id(id), "supervise"]
+        case .staffLegalAidFeedback(let id): ["staff", "legal-aid", .id(id), "feedback"]
+        case .trackLegalAidComplaint: ["track", "legal-aid-complaint"]
         case .adminRegions: ["admin", "regions"]
         case .adminRegionNew: ["admin", "regions", "new"]
         case .adminRegion(let id): ["admin", "regions", .id(id)]

@@ -119,7 +119,9 @@ import Testing
                         "dispute.", "urgency.", "consent.", "partyrole.", "mstage.", "maction.", "sessionmode.", "agreementform.", "agreementelement.",
                         "signatory.", "signmethod.", "failure.", "referral.", "performance.", "conflict.", "confirmwindow.",
                         // Legal aid (issue 6)
-                        "lacategory.", "lastate.", "laaction.", "laoutcome.", "lacircumstance.", "lapriority.", "laground.", "laform.", "lanote.", "laobjection.", "ladoc.", "lagroup."]
+                        "lacategory.", "lastate.", "laaction.", "laoutcome.", "lacircumstance.", "lapriority.", "laground.", "laform.", "lanote.", "laobjection.", "ladoc.", "lagroup.",
+                        // Legal aid supervision and the recipient's rating (issue 6)
+                        "lasuper.", "laseverity.", "lachannel."]
         // act
         let orphans = catalog.keys.filter { !typed.contains($0) && !prefixes.contains(where: $0.hasPrefix) }
         // check

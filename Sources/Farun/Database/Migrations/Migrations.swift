@@ -57,5 +57,8 @@ enum FarunMigrations {
         M050_CreateMediationConflicts(),
         M051_CreateMediationVisits(),
         M052_CreateScreeningReports(),
+        // Legal aid supervision and the recipient's rating (issue 6)
+        M054_CreateLegalAidSupervisions(),
+        M055_CreateLegalAidFeedback(),
     ]
 }

@@ -34,6 +34,8 @@ enum LegalAidCasePage {
         var canRegisterObjection: Bool
         var canDecideObjections: Bool
         var problems: [FieldProblem]
+        /// The rating, complaints and supervision notes (督办); nil shows nothing.
+        var followUp: LegalAidFollowUpDTO? = nil
 
         static var mock: Model { example() }
 
