@@ -57,7 +57,7 @@ extension OpenAPIDocument {
             "LegalAidReview": object(["version": integer, "materials_checked": strings, "conflict_checked": boolean], required: ["version"]),
             "LegalAidConflict": conflict,
             "LegalAidConflictList": array(ref("LegalAidConflict")),
-            "LegalAidNote": object(["kind": ["type": "string", "enum": ["progress", "hearing"]], "on": date, "text": string],
+            "LegalAidNote": object(["kind": ["type": "string", "enum": LegalAidCaseNote.Kind.allCases.map(\.rawValue)], "on": date, "text": string],
                                    required: ["kind", "on", "text"]),
             "LegalAidNoteResult": object(["id": integer, "kind": string, "on": date, "text": string, "author_name": string],
                                          required: ["id", "kind", "on", "text", "author_name"]),

@@ -186,4 +186,26 @@ import Vapor
             #expect(citizen.ratingFeedback == nil)
         }
     }
+
+    @Test("LA-23 第五十五条: the tracking page offers the complaint form while a provider holds the case, and the route after a 不满意 rating")
+    func trackingPageComplaintOffer() async throws {
+        try await withApp { app in
+            // setup
+            let d = try await LegalAidDesk.make(app)
+            let open = try await LegalAidSupervisionFixtures.handling(app, d, name: "癸十")
+            let closed = try await LegalAidSupervisionFixtures.closed(app, d, name: "子一")
+            let received = try await legalAidApply(app, legalAidInput(d.j, name: "丑二", phone: "13800000012"), by: d.clerk)
+            let order = { (a: LegalAidApplication) async throws -> WorkOrder in try #require(try await WorkOrder.find(a.$workOrder.id, on: app.db)) }
+            // act
+            let whileHandled = try await LegalAidFollowUps.complaintOffer(for: try await order(open), rating: nil, on: app.db)
+            let afterBadRating = try await LegalAidFollowUps.complaintOffer(for: try await order(closed), rating: .dissatisfied, on: app.db)
+            let afterGoodRating = try await LegalAidFollowUps.complaintOffer(for: try await order(closed), rating: .satisfied, on: app.db)
+            let underReview = try await LegalAidFollowUps.complaintOffer(for: try await order(received), rating: nil, on: app.db)
+            // check
+            #expect(whileHandled == .form)
+            #expect(afterBadRating == .routeOnly)
+            #expect(afterGoodRating == nil)
+            #expect(underReview == nil)
+        }
+    }
 }
