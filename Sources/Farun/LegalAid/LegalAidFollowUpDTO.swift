@@ -57,6 +57,7 @@ struct LegalAidSupervisionNoteDTO: Content {
     let note: String
     let due_on: String
     let late: Int
+    let unit: String
     let notified: Bool
     let by_name: String
     let created_at: Date
@@ -67,6 +68,7 @@ struct LegalAidSupervisionNoteDTO: Content {
         note = n.note
         due_on = n.dueOn
         late = n.late
+        unit = n.unit.rawValue
         notified = n.notified
         by_name = n.byName
         created_at = n.createdAt
@@ -127,7 +129,8 @@ extension OpenAPIDocument {
     static var legalAidFollowUpSchemas: [String: Any] {
         let kinds: [String: Any] = ["type": "string", "enum": LegalAidSupervision.Kind.allCases.map(\.rawValue)]
         let supervision = object([
-            "id": integer, "kind": kinds, "note": string, "due_on": date, "late": integer, "notified": boolean, "by_name": string,
+            "id": integer, "kind": kinds, "note": string, "due_on": date, "late": integer,
+            "unit": ["type": "string", "enum": PeriodUnit.allCases.map(\.rawValue)], "notified": boolean, "by_name": string,
             "created_at": dateTime,
         ], required: ["id", "kind", "note", "due_on", "late", "notified", "by_name", "created_at"])
         return [

@@ -39,6 +39,7 @@ enum LegalAidFollowUps {
             record.note = text
             record.dueOn = finding.due.dueDate.description
             record.late = finding.late
+            record.unit = finding.unit
             record.notified = notify
             record.$by.id = staff.id
             record.byName = staff.displayName

@@ -90,6 +90,7 @@ import Vapor
             // check
             #expect(note.dueOn == "2026-11-09")
             #expect(note.late == 3)
+            #expect(note.unit == .calendarDays)
             #expect(note.byName == "司法局")
             #expect(isConflict(notLate, .legalAidSuperviseNotLate))
             #expect(empty?.fieldProblems.map(\.field) == ["note"])

@@ -40,6 +40,7 @@ import VaporTesting
         #expect(served.contains("id=\"legal-aid-complaint\""))
         #expect(served.contains("律师不回电话"))
         #expect(served.contains(zh(.legalAidComplaintHint)))
+        #expect(served.contains(zh(.legalAidLateWorking, 2)))
     }
 
     @Test("LA-26 第五十条: after the closing report the officer may record the rating taken by phone")
@@ -79,6 +80,7 @@ import VaporTesting
         note.note = text ?? "请尽快推进"
         note.dueOn = text ?? "2026-12-01"
         note.late = 2
+        note.unit = .workingDays
         note.notified = true
         note.byName = text ?? "司法局"
         note.createdAt = TrackingMock.date

@@ -13,6 +13,7 @@ struct M054_CreateLegalAidSupervisions: AsyncMigration {
             .field("note", .string, .required)
             .field("due_on", .string, .required)
             .field("late", .int, .required)
+            .field("unit", .string, .required)
             .field("notified", .bool, .required)
             .field("by_id", .int, .references("staff_users", "id"))
             .field("by_name", .string, .required)

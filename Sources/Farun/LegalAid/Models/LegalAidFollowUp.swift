@@ -13,6 +13,8 @@ final class LegalAidSupervisionNote: Model, @unchecked Sendable {
     /// The due date and lateness the supervisor saw when writing the note.
     @Field(key: "due_on") var dueOn: String
     @Field(key: "late") var late: Int
+    /// The unit `late` is counted in (calendar or working days, as the rule says).
+    @Field(key: "unit") var unit: PeriodUnit
     /// A message went to the outbox for the holder.
     @Field(key: "notified") var notified: Bool
     @OptionalParent(key: "by_id") var by: StaffUser?

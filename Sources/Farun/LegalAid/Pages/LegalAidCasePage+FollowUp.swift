@@ -16,7 +16,7 @@ extension LegalAidCasePage.View {
             .if(!f.supervisions.isEmpty, .section(.id("supervision-notes"), .h2(.text(l(.legalAidSupervisionNotes))),
                 .ul(.forEach(f.supervisions) { s in
                     .li(.text(l(.legalAidSupervisionNoteLine, Formatting.dateTime(s.created_at, l), s.by_name,
-                                s.due_on, l(.legalAidLateCalendar, s.late),
+                                s.due_on, s.unit == PeriodUnit.workingDays.rawValue ? l(.legalAidLateWorking, s.late) : l(.legalAidLateCalendar, s.late),
                                 s.note) + (s.notified ? " · " + l(.legalAidSupervisionNotified) : "")),
                         .text(" · "), .text(LegalAidSupervision.Kind(rawValue: s.kind).map { l.name("lasuper", $0) } ?? s.kind))
                 }))),
