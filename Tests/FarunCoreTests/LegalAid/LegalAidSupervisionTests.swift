@@ -171,3 +171,23 @@ import FarunCore
         #expect(findings(withdrawn, on: "2026-12-01").isEmpty)
     }
 }
+
+/// 满意率 in the legal aid statistics, checked by hand.
+@Suite struct LegalAidSatisfactionStatisticsTests {
+    func day(_ iso: String) -> LocalDate { WorkdaysFixture.day(iso) }
+
+    @Test("满意率: 满意 and 基本满意 over rated cases: 3 of 4 = 75 %; unrated cases are left out, none rated = no figure")
+    func satisfactionRate() {
+        // setup: five closed cases, four rated (two 满意, one 基本满意, one 不满意), one not rated
+        let rated: [Bool?] = [true, true, true, false, nil]
+        let records = rated.map { LegalAidStatistics.Record(category: .wages, state: .closed, receivedOn: day("2026-11-02"), satisfied: $0) }
+        // act
+        let summary = LegalAidStatistics.summary(records)
+        let none = LegalAidStatistics.summary([.init(category: .wages, state: .closed, receivedOn: day("2026-11-02"))])
+        // check
+        #expect(summary.satisfaction.part == 3)
+        #expect(summary.satisfaction.whole == 4)
+        #expect(summary.satisfaction.percent == 75)
+        #expect(none.satisfaction.percent == nil)
+    }
+}
