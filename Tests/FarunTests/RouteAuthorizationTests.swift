@@ -40,6 +40,8 @@ import VaporTesting
         "GET /mediation/apply", "POST /mediation/apply", "POST /api/v1/mediation/disputes",
         // Legal aid: anyone may apply (rate-limited, like work orders) and see what the form says before submitting.
         "GET /api/v1/legal-aid/screening", "POST /api/v1/legal-aid/applications", "GET /legal-aid/apply", "POST /legal-aid/apply",
+        // Legal aid 第五十五条: the recipient complains from the tracking page; the handler requires the tracking ticket.
+        "POST /track/legal-aid-complaint",
     ]
 
     /// Routes about the caller themself, or holding no regional data (the deadline calculator); region scope
@@ -313,6 +315,8 @@ import VaporTesting
                     ("party0_consent", "agrees"), ("party1_name", "越权乙"), ("party1_consent", "agrees")]
         case "POST /staff/mediation/screening": return [("period", "2026-01"), ("service_point_id", "1"), ("found", "1"), ("resolved", "0"), ("escalated", "0")]
         case "POST /staff/mediation/:id/actions": return [("do", "claim"), ("version", "1"), ("relation", "none")]
+        case "POST /staff/legal-aid/:id/supervise": return [("kind", "decision_overdue"), ("note", "越权督办"), ("notify", "1")]
+        case "POST /staff/legal-aid/:id/feedback": return [("kind", "complaint"), ("text", "越权投诉"), ("asks_replacement[]", "1")]
         case "POST /staff/legal-aid/new":
             return [("channel", "window"), ("applicant_name", "越权"), ("applicant_phone", "13800138000"), ("region_id", townA), ("category", "wages"),
                     ("matter", "越权"), ("opponent_name", "越权"), ("pledge_accepted[]", "1"), ("pledge_signature", "越权"), ("economic_statement", "越权")]
@@ -368,6 +372,8 @@ import VaporTesting
         case "POST /api/v1/mediation/disputes/:id/confirmation/outcome": return #"{"version":1,"outcome":"confirmed","decided_on":"2026-01-01"}"#
         case "POST /api/v1/legal-aid/notices":
             return #"{"organ":"court","organ_name":"越权法院","notice_number":"越权1号","received_on":"2026-11-02","ground":"minor","charge":"越权","stage":"first_instance","person_name":"越权","contact_phone":"13800138000","region_id":\#(townA)}"#
+        case "POST /api/v1/legal-aid/applications/:id/supervision": return #"{"kind":"decision_overdue","note":"越权督办","notify":true}"#
+        case "POST /api/v1/legal-aid/applications/:id/feedback": return #"{"kind":"complaint","text":"越权投诉","asks_replacement":true}"#
         case "PUT /api/v1/services/:id":
             return #"{"name_zh":"越权改名","name_en":"x","handler":"x","materials":[],"other_limits":[],"channels":["window"],"is_free":true,"version":1}"#
         default: return nil

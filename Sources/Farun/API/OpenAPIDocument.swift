@@ -79,7 +79,7 @@ enum OpenAPIDocument {
 
     /// Every schema: the foundation's and each feature's (features declare theirs in `OpenAPIDocument+<Feature>.swift`).
     static var schemas: [String: Any] {
-        [coreSchemas, workOrderSchemas, catalogSchemas, hotlineSchemas, trackingSchemas, statuteSchemas, knowledgeEntrySchemas, askSchemas, consultationSchemas, dutyRosterSchemas, mediationSchemas, legalAidSchemas, legalAidNoticeSchemas]
+        [coreSchemas, workOrderSchemas, catalogSchemas, hotlineSchemas, trackingSchemas, statuteSchemas, knowledgeEntrySchemas, askSchemas, consultationSchemas, dutyRosterSchemas, mediationSchemas, legalAidSchemas, legalAidNoticeSchemas, legalAidFollowUpSchemas]
             .reduce(into: [:]) { all, part in all.merge(part) { first, _ in first } }
     }
 

@@ -580,6 +580,51 @@ enum L: String, CaseIterable, Sendable {
     case laNoticeAppointmentDue
     case laProvidersYearsSuffix
     case laProvidersNoRecordSuffix
+    case legalAidSupervisionTitle
+    case legalAidSupervisionLead
+    case legalAidSupervisionKind
+    case legalAidSupervisionAllKinds
+    case legalAidSupervisionOverdueOnly
+    case legalAidSupervisionNone
+    case legalAidSupervisionCase
+    case legalAidSupervisionSince
+    case legalAidSupervisionDue
+    case legalAidSupervisionLate
+    case legalAidSupervisionHolder
+    case legalAidSupervisionAction
+    case legalAidSupervisionNote
+    case legalAidSupervisionNotify
+    case legalAidSupervisionDone
+    case legalAidSupervisionNotes
+    case legalAidSupervisionNoteLine
+    case legalAidSupervisionNotified
+    case legalAidLateCalendar
+    case legalAidLateWorking
+    case legalAidHolderAgency
+    case legalAidHolderBureau
+    case legalAidSuperviseNoteRequired
+    case legalAidSuperviseNotLate
+    case legalAidRatingTitle
+    case legalAidRatingNone
+    case legalAidRatingCallback
+    case legalAidRatingByRecipient
+    case legalAidRatingRecord
+    case legalAidRatingNotYet
+    case legalAidRatingComment
+    case legalAidComplaintsTitle
+    case legalAidComplaintLine
+    case legalAidComplaintAsksReplacement
+    case legalAidComplaintRecord
+    case legalAidComplaintText
+    case legalAidComplaintRequired
+    case legalAidComplaintClosed
+    case legalAidComplaintHint
+    case legalAidComplaintRouteTitle
+    case legalAidComplaintRouteText
+    case legalAidComplaintSubmit
+    case legalAidComplaintSent
+    case legalAidStatSatisfaction
+    case staffHomeLegalAidSupervision
     case legalAidEntity
     case legalAidCategoryRequired
     case legalAidServiceFormInvalid

@@ -234,6 +234,10 @@ struct LegalAidStatisticsDTO: Content {
     let by_category: [Line]
     let recipients_by_group: [Count]
     let cases_by_outcome: [Count]
+    /// 满意率: 满意 and 基本满意 over the rated cases (受援人评价).
+    let rated: Int
+    let satisfied: Int
+    let satisfaction_percent: Double?
 
     init(_ s: LegalAidStatistics.Summary) {
         applications = s.applications
@@ -251,6 +255,9 @@ struct LegalAidStatisticsDTO: Content {
                                               refused: $0.refused, amount_recovered: LegalAidAmount.yuan(fen: $0.amountRecoveredFen)) }
         recipients_by_group = s.recipientsByGroup.map { Count(key: $0.group.rawValue, count: $0.count) }
         cases_by_outcome = s.casesByOutcome.map { Count(key: $0.outcome.rawValue, count: $0.count) }
+        rated = s.satisfaction.whole
+        satisfied = s.satisfaction.part
+        satisfaction_percent = s.satisfaction.percent
     }
 }
 

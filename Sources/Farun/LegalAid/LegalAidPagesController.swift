@@ -19,6 +19,7 @@ enum LegalAidPagesController {
         routes.on(.POST, .staffLegalAidObjection(.routeParameter), access: .staff(.intakeWorkOrders), use: object)
         routes.on(.POST, .staffLegalAidObjectionDecision(.routeParameter), access: .staff(.decideLegalAidObjections), use: decideObjection)
         routes.on(.GET, .staffLegalAidDocument(.routeParameter, kind: ""), access: .staff(.handleWorkOrders), use: documentPage)
+        LegalAidSupervisionController.register(routes)
     }
 
     private static func isStaffForm(_ req: Request) -> Bool { req.url.path.hasPrefix("/staff/") }
@@ -91,6 +92,7 @@ enum LegalAidPagesController {
             canRegisterObjection: staff.allows(.intakeWorkOrders, in: application.path),
             canDecideObjections: staff.allows(.decideLegalAidObjections, in: application.path), problems: problems)
         try await LegalAidNotices.addNotice(to: &model, application, today: LocalDate.inChina(req.now), l: req.l10n, on: req.db)
+        model.followUp = try LegalAidFollowUpDTO(applicationID: id, try await LegalAidFollowUps.record(of: application, on: req.db))
         return PageResponse(html: LegalAidCasePage.View(model: model, context: req.pageContext).document(), status: status)
     }
 

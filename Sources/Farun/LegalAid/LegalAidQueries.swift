@@ -37,13 +37,16 @@ enum LegalAidQueries {
         let ids = applications.compactMap(\.id)
         let rounds = ids.isEmpty ? [] : try await LegalAidSupplement.query(on: db).filter(\.$application.$id ~~ ids).all()
         let byApplication = Dictionary(grouping: rounds, by: { $0.$application.id })
+        let orderIDs = applications.map { $0.$workOrder.id }
+        let ratings = orderIDs.isEmpty ? [] : try await Rating.query(on: db).filter(\.$workOrder.$id ~~ orderIDs).all()
+        let satisfied = Dictionary(ratings.map { ($0.$workOrder.id, $0.score.countsAsSatisfied) }, uniquingKeysWith: { first, _ in first })
         return applications.compactMap { a in
             guard let received = LocalDate(a.receivedOn) else { return nil }
             return LegalAidStatistics.Record(
                 category: a.category, state: a.state, receivedOn: received, decidedOn: a.firstDecidedOn.flatMap(LocalDate.init),
                 granted: a.firstGranted ?? false, decidedLate: a.decidedLate,
                 supplements: (byApplication[a.id ?? 0] ?? []).compactMap(\.pause), circumstances: a.circumstances,
-                outcome: a.outcome, amountRecoveredFen: a.amountRecoveredFen)
+                outcome: a.outcome, amountRecoveredFen: a.amountRecoveredFen, satisfied: satisfied[a.$workOrder.id])
         }
     }
 

@@ -138,6 +138,11 @@ enum SiteURL: Sendable, Equatable {
     case staffLegalAidNoticeNew
     case staffLegalAidNoticeReply(Int)
     case staffLegalAidProviders
+    // Legal aid supervision (督办) and the recipient's rating and complaints (issue 6, legal aid item 3)
+    case staffLegalAidSupervision
+    case staffLegalAidSupervise(Int)
+    case staffLegalAidFeedback(Int)
+    case trackLegalAidComplaint
 
     // Administration
     case adminRegions
@@ -263,6 +268,10 @@ enum SiteURL: Sendable, Equatable {
         case legalAidNotices
         case legalAidNotice(Int)
         case legalAidProviderExperience(Int)
+        // Legal aid supervision (督办) and the recipient's rating and complaints
+        case legalAidSupervision
+        case legalAidSupervise(Int)
+        case legalAidFeedback(Int)
 
         var segments: [Segment] {
             switch self {
@@ -345,6 +354,9 @@ enum SiteURL: Sendable, Equatable {
             case .legalAidNotices: ["legal-aid", "notices"]
             case .legalAidNotice(let id): ["legal-aid", "applications", .id(id), "notice"]
             case .legalAidProviderExperience(let id): ["legal-aid", "providers", .id(id), "experience"]
+            case .legalAidSupervision: ["legal-aid", "supervision"]
+            case .legalAidSupervise(let id): ["legal-aid", "applications", .id(id), "supervision"]
+            case .legalAidFeedback(let id): ["legal-aid", "applications", .id(id), "feedback"]
             }
         }
     }
@@ -475,6 +487,10 @@ enum SiteURL: Sendable, Equatable {
         case .staffLegalAidNoticeNew: ["staff", "legal-aid", "notices", "new"]
         case .staffLegalAidNoticeReply(let id): ["staff", "legal-aid", .id(id), "notice-reply"]
         case .staffLegalAidProviders: ["staff", "legal-aid", "providers"]
+        case .staffLegalAidSupervision: ["staff", "legal-aid", "supervision"]
+        case .staffLegalAidSupervise(let id): ["staff", "legal-aid", .id(id), "supervise"]
+        case .staffLegalAidFeedback(let id): ["staff", "legal-aid", .id(id), "feedback"]
+        case .trackLegalAidComplaint: ["track", "legal-aid-complaint"]
         case .adminRegions: ["admin", "regions"]
         case .adminRegionNew: ["admin", "regions", "new"]
         case .adminRegion(let id): ["admin", "regions", .id(id)]

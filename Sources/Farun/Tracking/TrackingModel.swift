@@ -14,7 +14,7 @@ enum TrackingModel {
         // A deadline means nothing once the order is decided or finished.
         let due = order.state.isFinal || order.state == .resolved ? nil
             : order.currentDue.map { TrackOrderPage.Due(date: $0.date.description, provisional: $0.provisional) }
-        return TrackOrderPage.Model(
+        var model = TrackOrderPage.Model(
             number: order.number, serviceName: service?.name(l.language) ?? order.serviceCode, state: order.state,
             missingMaterials: order.state == .supplementRequested ? order.missingMaterialList : [],
             outcome: [.refused, .resolved, .closed].contains(order.state) ? order.outcome : "",
@@ -23,5 +23,8 @@ enum TrackingModel {
             notices: notices.map { .init(at: $0.createdAt, text: l.language == .en ? $0.textEn : $0.textZh) },
             canWithdraw: try await LegalAidOrderGuard.citizenMayWithdraw(order, on: db), canRate: CitizenActions.canRate(order, alreadyRated: rating != nil),
             version: order.version, rating: rating?.score, done: nil)
+        // Legal aid: the complaint route of 法律援助法 第五十五条.
+        model.complaint = try await LegalAidFollowUps.complaintOffer(for: order, rating: rating?.score, on: db)
+        return model
     }
 }

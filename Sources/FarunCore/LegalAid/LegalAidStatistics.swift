@@ -15,10 +15,13 @@ public enum LegalAidStatistics {
         public var circumstances: Set<LegalAidCircumstance>
         public var outcome: LegalAidOutcome?
         public var amountRecoveredFen: Int
+        /// The recipient's rating (受援人评价): nil when not rated; true for 满意 or 基本满意.
+        public var satisfied: Bool?
 
         public init(category: LegalAidCategory, state: LegalAidState, receivedOn: LocalDate, decidedOn: LocalDate? = nil,
                     granted: Bool = false, decidedLate: Bool = false, supplements: [PeriodPause] = [],
-                    circumstances: Set<LegalAidCircumstance> = [], outcome: LegalAidOutcome? = nil, amountRecoveredFen: Int = 0) {
+                    circumstances: Set<LegalAidCircumstance> = [], outcome: LegalAidOutcome? = nil, amountRecoveredFen: Int = 0,
+                    satisfied: Bool? = nil) {
             self.category = category
             self.state = state
             self.receivedOn = receivedOn
@@ -29,6 +32,7 @@ public enum LegalAidStatistics {
             self.circumstances = circumstances
             self.outcome = outcome
             self.amountRecoveredFen = amountRecoveredFen
+            self.satisfied = satisfied
         }
 
         public var isDecided: Bool { decidedOn != nil }
@@ -101,6 +105,8 @@ public enum LegalAidStatistics {
         public let recipientsByGroup: [(group: RecipientGroup, count: Int)]
         /// Closed cases by outcome, in `LegalAidOutcome` order, zero outcomes left out.
         public let casesByOutcome: [(outcome: LegalAidOutcome, count: Int)]
+        /// 满意率: 满意 and 基本满意 over every rated case (unrated cases left out).
+        public var satisfaction = Rate(part: 0, whole: 0)
     }
 
     public static func summary(_ records: [Record]) -> Summary {
@@ -133,11 +139,12 @@ public enum LegalAidStatistics {
             line.amountRecoveredFen += record.amountRecoveredFen
             lines[record.category] = line
         }
+        let ratings = records.compactMap(\.satisfied)
         let sorted = reviewDays.sorted()
         let median: Double? = sorted.isEmpty ? nil
             : sorted.count % 2 == 1 ? Double(sorted[sorted.count / 2])
             : Double(sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
-        return Summary(
+        var summary = Summary(
             applications: records.count, decided: granted + refused, granted: granted, refused: refused, withdrawn: withdrawn,
             grantRate: Rate(part: granted, whole: granted + refused),
             meanReviewDays: sorted.isEmpty ? nil : Double(sorted.reduce(0, +)) / Double(sorted.count),
@@ -145,5 +152,7 @@ public enum LegalAidStatistics {
             byCategory: LegalAidCategory.allCases.compactMap { lines[$0] },
             recipientsByGroup: RecipientGroup.allCases.compactMap { g in groups[g].map { (g, $0) } },
             casesByOutcome: LegalAidOutcome.allCases.compactMap { o in outcomes[o].map { (o, $0) } })
+        summary.satisfaction = Rate(part: ratings.filter { $0 }.count, whole: ratings.count)
+        return summary
     }
 }

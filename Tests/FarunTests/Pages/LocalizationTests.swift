@@ -121,7 +121,9 @@ import Testing
                         // Legal aid (issue 6)
                         "lacategory.", "lastate.", "laaction.", "laoutcome.", "lacircumstance.", "lapriority.", "laground.", "laform.", "lanote.", "laobjection.", "ladoc.", "lagroup.",
                         // Legal aid, notified defence (issue 6)
-                        "laorgan.", "langround.", "lastage."]
+                        "laorgan.", "langround.", "lastage.",
+                        // Legal aid supervision and the recipient's rating (issue 6)
+                        "lasuper.", "laseverity.", "lachannel."]
         // act
         let orphans = catalog.keys.filter { !typed.contains($0) && !prefixes.contains(where: $0.hasPrefix) }
         // check

@@ -57,6 +57,9 @@ enum FarunMigrations {
         M050_CreateMediationConflicts(),
         M051_CreateMediationVisits(),
         M052_CreateScreeningReports(),
+        // Legal aid supervision and the recipient's rating (issue 6)
+        M054_CreateLegalAidSupervisions(),
+        M055_CreateLegalAidFeedback(),
         // Legal aid: notified defence (issue 6)
         M056_CreateLegalAidNotices(),
         M057_CreateLegalAidProviderExperience(),

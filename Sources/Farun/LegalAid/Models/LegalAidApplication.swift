@@ -117,6 +117,9 @@ final class LegalAidCaseNote: Model, @unchecked Sendable {
     enum Kind: String, Codable, Sendable, CaseIterable {
         case progress
         case hearing
+        /// 办结: the proceedings or the matter ended (judgment served, agreement signed …); the closing report is due
+        /// within 30 days (督办, `LegalAidSupervision`).
+        case concluded
     }
 
     @ID(custom: "id", generatedBy: .database) var id: Int?

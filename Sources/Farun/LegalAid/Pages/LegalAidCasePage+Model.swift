@@ -36,6 +36,8 @@ enum LegalAidCasePage {
         var problems: [FieldProblem]
         /// The court's, procuratorate's or police notice behind a notified-defence matter (通知辩护).
         var notice: LegalAidNoticeDTO? = nil
+        /// The rating, complaints and supervision notes (督办); nil shows nothing.
+        var followUp: LegalAidFollowUpDTO? = nil
 
         static var mock: Model { example() }
 

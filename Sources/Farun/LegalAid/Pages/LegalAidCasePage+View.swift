@@ -19,6 +19,7 @@ extension LegalAidCasePage {
                 .if(m.isOfficer, officerSections(l)),
                 .if(m.isProvider, providerSections(l)),
                 history(l),
+                followUpSection(l),
                 objections(l)
             )
         }

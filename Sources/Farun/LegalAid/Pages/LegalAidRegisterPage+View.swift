@@ -13,6 +13,7 @@ extension LegalAidRegisterPage {
             let categories = LegalAidCategory.allCases.map { Forms.Option(value: $0.rawValue, label: l.name("lacategory", $0)) }
             let states = LegalAidState.allCases.map { Forms.Option(value: $0.rawValue, label: l.name("lastate", $0)) }
             let rate = s.grant_rate_percent.map { String(format: "%.1f%%", $0) } ?? "—"
+            let satisfaction = s.satisfaction_percent.map { String(format: "%.1f%%", $0) } ?? "—"
             let mean = s.mean_review_days.map { String(format: "%.1f", $0) } ?? "—"
             return Layout.page(l(.legalAidRegisterTitle), context: context, audience: .staff,
                 .pageHeading(l(.legalAidRegisterTitle), lead: l(.legalAidRegisterLead)),
@@ -33,7 +34,8 @@ extension LegalAidRegisterPage {
                         .dt(.text(l(.legalAidStatGrantRate))), .dd(.text(l(.legalAidStatGrantRateValue, rate, s.granted, s.decided))),
                         .dt(.text(l(.legalAidStatReviewDays))), .dd(.text(mean)),
                         .dt(.text(l(.legalAidStatLate))), .dd(.text(String(s.decided_late))),
-                        .dt(.text(l(.legalAidStatAmount))), .dd(.text(s.amount_recovered))),
+                        .dt(.text(l(.legalAidStatAmount))), .dd(.text(s.amount_recovered)),
+                        .dt(.text(l(.legalAidStatSatisfaction))), .dd(.text(l(.legalAidStatGrantRateValue, satisfaction, s.satisfied, s.rated)))),
                     .table(.class("table"),
                         .caption(.text(l(.legalAidStatByCategory))),
                         .thead(.tr(.th(.text(l(.legalAidCategory))), .th(.text(l(.legalAidStatApplications))), .th(.text(l.name("lastate", LegalAidState.granted))),

@@ -14,6 +14,7 @@ extension StaffHomePage {
                 (.intakeWorkOrders, .workOrderNew, .intakeTitle, .staffHomeIntake),
                 // Legal aid and people's mediation (issue 6)
                 (.reviewLegalAid, .staffLegalAid, .legalAidRegisterTitle, .staffHomeLegalAid),
+                (.reviewLegalAid, .staffLegalAidSupervision, .legalAidSupervisionTitle, .staffHomeLegalAidSupervision),
                 (.useStaffArea, .mediationCases, .mediationCasesTitle, .staffHomeMediation),
                 (.viewRegions, .adminRegions, .regionsTitle, .staffHomeRegions),
                 (.viewServicePoints, .adminServicePoints, .servicePointsAdminTitle, .staffHomeServicePoints),

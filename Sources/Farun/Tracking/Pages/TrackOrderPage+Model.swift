@@ -34,6 +34,8 @@ enum TrackOrderPage {
         var score: String = ""
         var comment: String = ""
         var problems: [FieldProblem] = []
+        /// Legal aid only: the complaint route (法律援助法 第五十五条).
+        var complaint: Complaint?
 
         static let mock = Model(
             number: "141025100000-20260921-0001", serviceName: "法律援助", state: .inProgress, missingMaterials: [], outcome: "",

@@ -38,6 +38,7 @@ extension TrackOrderPage {
                         .p(.text(model.outcome))))
                 ),
                 .if(model.canRate, ratingForm(l)),
+                .unwrap(model.complaint) { complaintSection($0, l) },
                 .section(.attribute(named: "aria-labelledby", value: "timeline-heading"),
                     .h2(.id("timeline-heading"), .text(l(.trackTimeline))),
                     .ul(.class("history"), .forEach(model.timeline) { entry in
