@@ -517,6 +517,18 @@ enum L: String, CaseIterable, Sendable {
     case expansionFlashDeleted
     case staffHomeKnowledge
     case staffHomeExpansions
+    case laHandoffButton
+    case laHandoffHint
+    case laHandoffHintCategory
+    case laHandoffApplicationLink
+    case laHandoffApplicationMade
+    case laHandoffOrigin
+    case laHandoffFromCall
+    case laHandoffFromConsultation
+    case laHandoffOpenSource
+    case laHandoffMissingTitle
+    case laHandoffMissingLead
+    case laHandoffChannel
     case legalAidEntity
     case legalAidCategoryRequired
     case legalAidServiceFormInvalid

@@ -57,6 +57,8 @@ enum SiteURL: Sendable, Equatable {
     case hotline
     case hotlineCallWorkOrder(Int)
     case hotlineFigures
+    // Legal aid application from an answered call in one step (issue 6)
+    case hotlineCallLegalAid(Int)
     case callbacks
     case callbackDone(Int)
     case callbackPhone(Int)
@@ -195,6 +197,8 @@ enum SiteURL: Sendable, Equatable {
         // Hotline
         case hotlineCalls
         case hotlineFigures
+        // Legal aid application from an answered call in one step (issue 6)
+        case hotlineCallLegalAid(Int)
         case callbacks
         // Tracking
         case track
@@ -279,6 +283,7 @@ enum SiteURL: Sendable, Equatable {
             case .unitClaim(let id): ["units", .id(id), "claim"]
             case .hotlineCalls: ["hotline", "calls"]
             case .hotlineFigures: ["hotline", "figures"]
+            case .hotlineCallLegalAid(let id): ["hotline", "calls", .id(id), "legal-aid"]
             case .callbacks: ["callbacks"]
             case .track: ["track"]
             case .trackRating: ["track", "rating"]
@@ -392,6 +397,7 @@ enum SiteURL: Sendable, Equatable {
         case .hotline: ["staff", "hotline"]
         case .hotlineCallWorkOrder(let id): ["staff", "hotline", "calls", .id(id), "work-order"]
         case .hotlineFigures: ["staff", "hotline", "figures"]
+        case .hotlineCallLegalAid(let id): ["staff", "hotline", "calls", .id(id), "legal-aid"]
         case .callbacks: ["staff", "callbacks"]
         case .callbackDone(let id): ["staff", "callbacks", .id(id), "done"]
         case .callbackPhone(let id): ["staff", "callbacks", .id(id), "phone"]

@@ -119,7 +119,9 @@ import Testing
                         "dispute.", "urgency.", "consent.", "partyrole.", "mstage.", "maction.", "sessionmode.", "agreementform.", "agreementelement.",
                         "signatory.", "signmethod.", "failure.", "referral.", "performance.", "conflict.", "confirmwindow.",
                         // Legal aid (issue 6)
-                        "lacategory.", "lastate.", "laaction.", "laoutcome.", "lacircumstance.", "lapriority.", "laground.", "laform.", "lanote.", "laobjection.", "ladoc.", "lagroup."]
+                        "lacategory.", "lastate.", "laaction.", "laoutcome.", "lacircumstance.", "lapriority.", "laground.", "laform.", "lanote.", "laobjection.", "ladoc.", "lagroup.",
+                        // Legal aid from a 12348 call or a consultation (issue 6)
+                        "lamissing.", "laorigin."]
         // act
         let orphans = catalog.keys.filter { !typed.contains($0) && !prefixes.contains(where: $0.hasPrefix) }
         // check

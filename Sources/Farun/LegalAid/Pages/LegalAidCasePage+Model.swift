@@ -34,6 +34,8 @@ enum LegalAidCasePage {
         var canRegisterObjection: Bool
         var canDecideObjections: Bool
         var problems: [FieldProblem]
+        /// Channel, origin (call or consultation) and what the applicant must still give.
+        var handoff: LegalAidHandoffInfo? = nil
 
         static var mock: Model { example() }
 
