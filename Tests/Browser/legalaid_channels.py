@@ -15,7 +15,8 @@ would:
      12348 热线来电, 网站 · 快解答在线咨询); on the consultation's case page the origin links back to the consultation and
      what the citizen has not given (ID number, opponent, the signed integrity pledge of 第四十一条 …) is listed and
      pre-filled in the one-time supplement notice (第四十三条), which the officer sends; the call's case page links to
-     the call.
+     the call, and the officer records what the caller brought (a pledge signed by someone else is refused), after
+     which nothing is listed as missing.
 axe-core runs on every distinct page: a serious or critical finding fails the run.
 
 Environment: as journey.py (FARUN_BIN, AXE_JS, FARUN_BROWSER_PORT, FARUN_BROWSER_ARTIFACTS, CHROMIUM_BIN,
@@ -273,6 +274,28 @@ def officer_reviews(driver, audit, call_number: str, consult_number: str, consul
         raise JourneyFailure("the origin does not link to the call list")
     expect_text(driver, CALLER, "拖欠工资", where="the call's application")
     audit.check("legal-aid-case-call")
+
+    step("3d. the caller brings what was missing; the officer records it (the pledge signed by the caller, 第四十一条)")
+    form = driver.find_element(By.CSS_SELECTOR, "form#legal-aid-details")
+    Select(J.field(driver, "category", form)).select_by_value("wages")
+    J.fill(driver, "applicant_resident_id", "11010519491231002X", form)
+    J.fill(driver, "opponent_name", "古县宏远建筑劳务有限公司", form)
+    J.fill(driver, "economic_statement", "务农和打零工，家庭无固定收入。", form)
+    J.fill(driver, "pledge_signature", "李四", form)
+    J.submit(driver, "legal-aid-details", "a pledge signed by someone else")
+    if not driver.find_elements(By.CSS_SELECTOR, ".error-summary"):
+        raise JourneyFailure("a pledge not signed by the caller was accepted")
+    audit.check("legal-aid-details-refused")
+    form = driver.find_element(By.CSS_SELECTOR, "form#legal-aid-details")
+    Select(J.field(driver, "category", form)).select_by_value("wages")
+    J.fill(driver, "applicant_resident_id", "11010519491231002X", form)
+    J.fill(driver, "opponent_name", "古县宏远建筑劳务有限公司", form)
+    J.fill(driver, "economic_statement", "务农和打零工，家庭无固定收入。", form)
+    J.fill(driver, "pledge_signature", CALLER, form)
+    J.submit(driver, "legal-aid-details", "record the supplied details")
+    if driver.find_elements(By.ID, "legal-aid-missing") or driver.find_elements(By.CSS_SELECTOR, "form#legal-aid-details"):
+        raise JourneyFailure("items are still listed as missing after recording them")
+    expect_text(driver, "古县宏远建筑劳务有限公司", where="the completed application")
 
 
 def run(driver, audit, _started) -> None:

@@ -529,6 +529,12 @@ enum L: String, CaseIterable, Sendable {
     case laHandoffMissingTitle
     case laHandoffMissingLead
     case laHandoffChannel
+    case laHandoffIncomplete
+    case laHandoffNotOpen
+    case laHandoffDetailsTitle
+    case laHandoffDetailsLead
+    case laHandoffDetailsSave
+    case laHandoffSignatureHint
     case legalAidEntity
     case legalAidCategoryRequired
     case legalAidServiceFormInvalid

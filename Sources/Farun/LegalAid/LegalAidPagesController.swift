@@ -19,6 +19,7 @@ enum LegalAidPagesController {
         routes.on(.POST, .staffLegalAidObjection(.routeParameter), access: .staff(.intakeWorkOrders), use: object)
         routes.on(.POST, .staffLegalAidObjectionDecision(.routeParameter), access: .staff(.decideLegalAidObjections), use: decideObjection)
         routes.on(.GET, .staffLegalAidDocument(.routeParameter, kind: ""), access: .staff(.handleWorkOrders), use: documentPage)
+        registerHandoff(routes)
     }
 
     private static func isStaffForm(_ req: Request) -> Bool { req.url.path.hasPrefix("/staff/") }
@@ -93,7 +94,9 @@ enum LegalAidPagesController {
             canRegisterObjection: staff.allows(.intakeWorkOrders, in: application.path),
             canDecideObjections: staff.allows(.decideLegalAidObjections, in: application.path), problems: problems,
             handoff: LegalAidHandoffInfo(channel: try await WorkOrder.find(application.$workOrder.id, on: req.db)?.channel,
-                                         origin: try await LegalAidHandoff.origin(of: application, on: req.db), missing: application.missingFieldList))
+                                         origin: try await LegalAidHandoff.origin(of: application, on: req.db), missing: application.missingFieldList,
+                                         form: officer && !application.missingFieldList.isEmpty && [.received, .materialsIncomplete].contains(application.state)
+                                             ? .init(id: id, version: application.version) : nil))
         return PageResponse(html: LegalAidCasePage.View(model: model, context: req.pageContext).document(), status: status)
     }
 

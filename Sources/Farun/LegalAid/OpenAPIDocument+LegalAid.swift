@@ -37,6 +37,12 @@ extension OpenAPIDocument {
         return [
             "LegalAidApplication": application,
             "LegalAidApplicationList": array(ref("LegalAidApplication")),
+            "LegalAidDetails": object([
+                "version": integer, "category": ["type": ["string", "null"], "description": "the confirmed category"],
+                "applicant_name": nullableString, "applicant_resident_id": nullableString, "opponent_name": nullableString,
+                "economic_statement": nullableString,
+                "pledge_signature": ["type": ["string", "null"], "description": "the applicant's own name as signed on the integrity pledge (第四十一条)"],
+            ], required: ["version"]),
             "LegalAidApplicationInput": object([
                 "channel": ["type": "string", "description": "window, hotline, web, mobile_web, kiosk …"],
                 "applicant_name": string, "applicant_phone": string, "applicant_resident_id": nullableString, "region_id": integer,

@@ -136,6 +136,8 @@ enum SiteURL: Sendable, Equatable {
     case staffLegalAidObjection(Int)
     case staffLegalAidObjectionDecision(Int)
     case staffLegalAidDocument(Int, kind: String)
+    // Legal aid from a call or a consultation: the officer records what the applicant supplied (issue 6)
+    case staffLegalAidDetails(Int)
 
     // Administration
     case adminRegions
@@ -256,6 +258,8 @@ enum SiteURL: Sendable, Equatable {
         case legalAidObjectionDecision(Int)
         case legalAidStatistics
         case legalAidRegisterCSV
+        // Legal aid from a call or a consultation: what the applicant supplied (issue 6)
+        case legalAidDetails(Int)
 
         var segments: [Segment] {
             switch self {
@@ -334,6 +338,7 @@ enum SiteURL: Sendable, Equatable {
             case .legalAidObjectionDecision(let id): ["legal-aid", "objections", .id(id), "decision"]
             case .legalAidStatistics: ["legal-aid", "statistics"]
             case .legalAidRegisterCSV: ["legal-aid", "register.csv"]
+            case .legalAidDetails(let id): ["legal-aid", "applications", .id(id), "details"]
             }
         }
     }
@@ -462,6 +467,7 @@ enum SiteURL: Sendable, Equatable {
         case .staffLegalAidObjection(let id): ["staff", "legal-aid", .id(id), "objections"]
         case .staffLegalAidObjectionDecision(let id): ["staff", "legal-aid", "objections", .id(id), "decision"]
         case .staffLegalAidDocument(let id, let kind): ["staff", "legal-aid", .id(id), "documents", .text(name: "kind", value: kind)]
+        case .staffLegalAidDetails(let id): ["staff", "legal-aid", .id(id), "details"]
         case .adminRegions: ["admin", "regions"]
         case .adminRegionNew: ["admin", "regions", "new"]
         case .adminRegion(let id): ["admin", "regions", .id(id)]

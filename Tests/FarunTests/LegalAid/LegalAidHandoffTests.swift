@@ -240,4 +240,43 @@ import VaporTesting
             #expect(try await LegalAidApplication.query(on: app.db).count() == 1)
         }
     }
+
+    @Test("第四十一条 (LA-17): the officer records what the caller supplied; a grant waits until nothing is missing and the pledge is the applicant's own")
+    func theOfficerRecordsTheSuppliedDetailsAndOnlyThenMayGrant() async throws {
+        try await withApp(clock: FixedClock(hotlineNow)) { app in
+            // setup
+            let (desk, call, browser) = try await Self.call(app)
+            _ = try await browser.post(app, SiteURL.hotlineCallLegalAid(call.id!).path, Self.form(desk.j))
+            let made = try #require(try await LegalAidApplication.query(on: app.db).first())
+            let officer = try await Browser.signedIn(app, desk.officer1)
+            let path = SiteURL.api(.legalAidDetails(made.id!)).path
+            _ = try await LegalAidCaseWork.review(made.id!, materials: [], conflictChecked: true, version: made.version,
+                                                  context: try await legalAidContext(app, desk.officer1, on: "2026-09-22"), on: app.db)
+            // act
+            let early = try? await legalAidAct(app, made, .grant, by: desk.officer1, on: "2026-09-22")
+            let forged = try await apiRequest(app, .POST, path, browser: officer,
+                                              json: #"{"version":2,"opponent_name":"王老板","pledge_signature":"李四"}"#)
+            let partial = try await apiRequest(app, .POST, path, browser: officer,
+                                               json: #"{"version":2,"category":"wages","applicant_resident_id":"11010519491231002X","opponent_name":"王老板"}"#)
+            let page = try await officer.get(app, SiteURL.staffLegalAidApplication(made.id!).path)
+            let rest = try await apiRequest(app, .POST, path, browser: officer,
+                                            json: #"{"version":3,"economic_statement":"无固定收入","pledge_signature":"张三"}"#)
+            let granted = try await legalAidAct(app, made, .grant, by: desk.officer1, on: "2026-09-22")
+            // check: no grant while something is missing; a pledge signed by someone else is refused and nothing is kept
+            #expect(early == nil)
+            #expect(forged.status == .unprocessableEntity && forged.text.contains("pledge_signature"))
+            #expect(partial.status == .ok)
+            let halfway = try partial.content.decode(LegalAidApplicationDTO.self)
+            #expect(halfway.missing_fields == ["economic_statement", "pledge"] && halfway.opponent_name == "王老板")
+            #expect(halfway.applicant_resident_id == ResidentID.mask("11010519491231002X"))
+            #expect(page.text.contains(#"name="pledge_signature""#) && !page.text.contains(#"name="opponent_name""#))
+            #expect(rest.status == .ok)
+            let done = try rest.content.decode(LegalAidApplicationDTO.self)
+            #expect(done.missing_fields.isEmpty && done.economic_review == "pledge")
+            #expect(granted.state == .granted)
+            let stored = try #require(try await LegalAidApplication.find(made.id, on: app.db))
+            #expect(stored.pledgeSignedBy == "张三" && stored.economicStatement == "无固定收入")
+            #expect(try await auditCount(app, action: "legal_aid.complete") == 2)
+        }
+    }
 }

@@ -19,6 +19,8 @@ import Testing
         #expect(served.contains(#"href="/staff/hotline?day=2026-10-26#call-12""#))
         #expect(served.contains("<li>申请人签署的个人诚信承诺（第四十一条）</li>"))
         #expect(served.contains("申请人身份证明（身份证号码）\n申请事项类别（待核实）"))
+        #expect(served.contains(#"action="/staff/legal-aid/3/details""#) && served.contains(#"name="pledge_signature""#))
+        #expect(!served.contains(#"name="applicant_name""#))
         assertSnapshot(of: PageHTML.readable(page), as: .lines, named: "zh")
     }
 
@@ -53,7 +55,7 @@ import Testing
         // setup
         var model = LegalAidCasePage.Model.example(p)
         model.handoff = LegalAidHandoffInfo(channel: .web, origin: .init(kind: .consultation, reference: p, url: p, at: nil),
-                                            missing: LegalAidMissingField.allCases)
+                                            missing: LegalAidMissingField.allCases, form: .init(id: 1, version: 1))
         var form = CallWorkOrderPage.Model.mock
         form.input.matter = p + "拖欠工资"
         // act

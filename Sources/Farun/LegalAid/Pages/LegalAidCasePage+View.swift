@@ -14,7 +14,7 @@ extension LegalAidCasePage {
                 .pageHeading(l(.legalAidCaseTitle) + " " + a.number, lead: l.name("lastate", LegalAidState(rawValue: a.state) ?? .received)),
                 Forms.errorSummary(m.problems.summary(l), title: l(.formHasProblems)),
                 facts(l),
-                .unwrap(m.handoff) { LegalAidHandoffPanel.node($0, l) },
+                .unwrap(m.handoff) { LegalAidHandoffPanel.node($0, context: context, problems: m.problems) },
                 documents(l),
                 .if(m.isOfficer, officerSections(l)),
                 .if(m.isProvider, providerSections(l)),
