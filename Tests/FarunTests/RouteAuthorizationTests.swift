@@ -288,6 +288,9 @@ import VaporTesting
         case "POST /admin/calendar": return [("year", "2027"), ("source", "越权"), ("entries", "2027-01-01,holiday,元旦")]
         case "POST /staff/hotline/calls/:id/work-order":
             return [("service", "LEGAL_AID"), ("requester_name", "越权"), ("requester_phone", "13800138000"), ("matter", "越权"), ("region_id", townA)]
+        case "POST /staff/legal-aid/:id/details": return [("version", "1"), ("opponent_name", "越权")]
+        case "POST /staff/hotline/calls/:id/legal-aid":
+            return [("requester_name", "越权"), ("requester_phone", "13800138000"), ("matter", "越权讨薪"), ("region_id", townA)]
         case "POST /staff/callbacks/:id/done": return [("outcome", "越权"), ("version", "1")]
         case "POST /staff/callbacks/:id/phone": return []
         case "POST /admin/units/:id/members/:member": return [("capacity", "200")]
@@ -343,6 +346,9 @@ import VaporTesting
         case "POST /api/v1/units/:id/claim": return "{}"
         case "POST /api/v1/hotline/calls":
             return #"{"external_id":"越权-1","caller":"13800138000","ring_at":"2026-01-01T09:00:00+08:00","ended_at":"2026-01-01T09:01:00+08:00","recording_ref":"","region_id":\#(townA)}"#
+        case "POST /api/v1/legal-aid/applications/:id/details": return #"{"version":1,"opponent_name":"越权"}"#
+        case "POST /api/v1/hotline/calls/:id/legal-aid":
+            return #"{"applicant_name":"越权","applicant_phone":"13800138000","matter":"越权讨薪","region_id":\#(townA)}"#
         case "POST /api/v1/knowledge/entries":
             return #"{"kind":"case","title":"越权案例","summary":"越权","body":"越权","legal_field":"labour","source":"越权","articles":[],"region_id":\#(townA)}"#
         case "PUT /api/v1/knowledge/entries/:id":

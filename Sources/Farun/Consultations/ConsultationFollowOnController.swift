@@ -15,7 +15,7 @@ enum ConsultationFollowOnController {
                   doc: .init(summary: "The state and number of answers of a consultation, for the citizen's page to poll (public with the id)",
                              tag: "consultations", responseSchema: "ConsultationStatus"), use: statusAPI)
         routes.on(.POST, .api(.consultationReferrals("")), access: .staff(.handleWorkOrders),
-                  doc: .init(summary: "Hand the consultation on to a service (e.g. LEGAL_AID) as a work order carrying the whole conversation; once per service (409), 404 outside the caller's grant",
+                  doc: .init(summary: "Hand the consultation on to a service (e.g. LEGAL_AID) as a work order carrying the whole conversation; once per service (409), 404 outside the caller's grant. LEGAL_AID makes a legal aid application (legal_aid_application_id) with what the citizen has not given listed as missing",
                              tag: "consultations", requestSchema: "ConsultationReferralRequest", responseSchema: "ConsultationReferral", successStatus: 201),
                   use: referAPI)
         routes.on(.GET, .api(.consultationReviews), access: .staff(.manageKnowledge),
@@ -69,7 +69,8 @@ enum ConsultationFollowOnController {
         let body = try req.content.decode(ConsultationReferralRequestDTO.self)
         let made = try await ConsultationReferrals.refer(id, serviceCode: body.service ?? "", staff: staff, req: req)
         let dto = ConsultationReferralDTO(consultation_id: id, service: made.referral.serviceCode, work_order_id: try made.order.requireID(),
-                                          work_order_number: made.order.number, created_at: made.referral.createdAt)
+                                          work_order_number: made.order.number, created_at: made.referral.createdAt,
+                                          legal_aid_application_id: made.legalAidApplicationID)
         let response = try await dto.encodeResponse(status: .created, for: req)
         response.headers.replaceOrAdd(name: .location, value: SiteURL.api(.workOrder(try made.order.requireID())).path)
         return response

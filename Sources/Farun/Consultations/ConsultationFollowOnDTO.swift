@@ -22,6 +22,8 @@ struct ConsultationReferralDTO: Content {
     let work_order_id: Int
     let work_order_number: String
     let created_at: Date
+    /// LEGAL_AID: the legal aid application made with the order (null for other services).
+    var legal_aid_application_id: Int? = nil
 }
 
 struct ConsultationReviewItemDTO: Content {

@@ -206,9 +206,13 @@ enum ConsultationWorkbench {
         let services = try await CatalogEntry.query(on: req.db).sort(\.$id).all().filter { !$0.isRetired }
         let referrals = try await ConsultationReferrals.list(id, on: req.db)
         let language = req.l10n.language
+        // Legal aid hand-offs link to the application for whoever may open it (officers of the region).
+        let aid = try await LegalAidApplication.query(on: req.db).filter(\.$workOrder.$id ~~ referrals.compactMap { $0.1.id }).all()
         model.referrals = referrals.map { referral, order in
-            .init(serviceName: services.first { $0.code == referral.serviceCode }?.name(language) ?? referral.serviceCode,
-                  number: order.number, orderID: order.id ?? 0, at: referral.createdAt)
+            let application = aid.first { $0.$workOrder.id == order.id }
+            return .init(serviceName: services.first { $0.code == referral.serviceCode }?.name(language) ?? referral.serviceCode,
+                         number: order.number, orderID: order.id ?? 0, at: referral.createdAt, legalAidID: application?.id,
+                         canOpenLegalAid: application.map { staff.allows(.reviewLegalAid, in: $0.path) } ?? false)
         }
         let taken = Set(referrals.map(\.0.serviceCode))
         model.services = services.filter { !taken.contains($0.code) && $0.serviceType.channels.contains(ConsultationReferrals.channel) }

@@ -13,6 +13,8 @@ enum ConsultationReferrals {
     struct Made: Sendable {
         let referral: ConsultationReferral
         let order: WorkOrder
+        /// LEGAL_AID: the legal aid application made with the order (`LegalAidHandoff`).
+        var legalAidApplicationID: Int? = nil
     }
 
     /// Opens the work order for `serviceCode` as the signed-in lawyer. 404 outside the lawyer's grant, 409 when the
@@ -52,8 +54,14 @@ enum ConsultationReferrals {
                 try await Audit.record("consultation.refer", target: "consultation", id: nil, regionPath: loaded.record.path,
                                        detail: ["consultation": id.uuidString, "service": draft.service.code, "work_order": order.number],
                                        doer: context.doer, at: context.now, on: tx)
+                // Legal aid: a real application, not a bare order (the once-per-service key above still decides).
+                if draft.service.code == LegalAidStore.serviceCode {
+                    try await LegalAidHandoff.attach(to: order, guessFrom: loaded.record.question, nameGiven: input.requesterName != L10n(.zhHans)(.consultReferralAsker),
+                                                     origin: .consultation, reference: id.uuidString, context: context, on: tx)
+                }
             }
-            return Made(referral: referral, order: order)
+            let application = draft.service.code == LegalAidStore.serviceCode ? try await LegalAidHandoff.application(of: order, on: req.db) : nil
+            return Made(referral: referral, order: order, legalAidApplicationID: application?.id)
         } catch {
             // Another lawyer asked for the same service a moment earlier: the unique key refused this one.
             if let failure = error as? any DatabaseError, failure.isConstraintFailure,

@@ -12,6 +12,7 @@ extension HotlineController {
         routes.on(.GET, .callbacks, access: .staff(.useStaffArea), use: callbacksPage)
         routes.on(.POST, .callbackDone(.routeParameter), access: .staff(.useStaffArea), use: callbackDone)
         routes.on(.POST, .callbackPhone(.routeParameter), access: .staff(.useStaffArea), use: callbackPhone)
+        registerLegalAid(routes)
     }
 
     @Sendable static func callsPage(req: Request) async throws -> PageResponse {

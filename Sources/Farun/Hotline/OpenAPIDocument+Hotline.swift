@@ -13,6 +13,12 @@ extension OpenAPIDocument {
                 "recording_ref": ["type": ["string", "null"], "description": "the switchboard's recording reference; empty for a missed call"],
                 "region_id": ["type": ["integer", "null"], "description": "default: the region of the token owner's first hotline grant"],
             ], required: ["external_id", "caller", "ring_at", "ended_at"]),
+            "CallLegalAidRequest": object([
+                "applicant_name": ["type": "string", "description": "the caller's name as they gave it"],
+                "applicant_phone": ["type": ["string", "null"], "description": "default: the caller's number"],
+                "matter": ["type": "string", "description": "what the caller asks for, in their words (the category is guessed from it)"],
+                "region_id": ["type": ["integer", "null"], "description": "default: the call's region"],
+            ], required: ["applicant_name", "matter"]),
             "CallRecord": object([
                 "id": integer, "external_id": string, "caller": ["type": "string", "description": "masked"], "ring_at": dateTime,
                 "answered_at": nullableDate, "ended_at": dateTime, "answered": boolean, "seconds_to_answer": nullableInteger,

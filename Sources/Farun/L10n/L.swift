@@ -580,6 +580,24 @@ enum L: String, CaseIterable, Sendable {
     case laNoticeAppointmentDue
     case laProvidersYearsSuffix
     case laProvidersNoRecordSuffix
+    case laHandoffButton
+    case laHandoffHint
+    case laHandoffHintCategory
+    case laHandoffApplicationLink
+    case laHandoffApplicationMade
+    case laHandoffOrigin
+    case laHandoffFromCall
+    case laHandoffFromConsultation
+    case laHandoffOpenSource
+    case laHandoffMissingTitle
+    case laHandoffMissingLead
+    case laHandoffChannel
+    case laHandoffIncomplete
+    case laHandoffNotOpen
+    case laHandoffDetailsTitle
+    case laHandoffDetailsLead
+    case laHandoffDetailsSave
+    case laHandoffSignatureHint
     case legalAidSupervisionTitle
     case legalAidSupervisionLead
     case legalAidSupervisionKind

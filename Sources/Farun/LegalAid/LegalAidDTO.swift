@@ -44,6 +44,12 @@ struct LegalAidApplicationDTO: Content {
     let version: Int
     /// What the caller may do now.
     let actions: [String]
+    /// Made in one step from a 12348 call (`hotline_call`) or a consultation (`consultation`); nil for the form.
+    let origin: String?
+    /// The call record's id or the consultation's id.
+    let origin_ref: String?
+    /// What the applicant must still give (`LegalAidMissingField`), for the one-time supplement notice.
+    let missing_fields: [String]
 
     init(_ a: LegalAidApplication, order: WorkOrder, actions: [LegalAidAction]) throws {
         id = try a.requireID()
@@ -85,6 +91,9 @@ struct LegalAidApplicationDTO: Content {
         closed_on = a.closedOn
         version = a.version
         self.actions = actions.map(\.rawValue)
+        origin = a.originKind?.rawValue
+        origin_ref = a.originKind == nil ? nil : a.originRef
+        missing_fields = a.missingFieldList.map(\.rawValue)
     }
 }
 

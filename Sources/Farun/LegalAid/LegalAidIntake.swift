@@ -150,7 +150,8 @@ enum LegalAidIntake {
         return FieldProblem(field: name, message: problem.message, args: problem.args)
     }
 
-    private static func makeApplication(_ draft: LegalAidDraft, order: WorkOrder, policy: LegalAidPolicy, context: ActionContext) throws -> LegalAidApplication {
+    /// The application record for an order; also used by `LegalAidHandoff` with a partial draft.
+    static func makeApplication(_ draft: LegalAidDraft, order: WorkOrder, policy: LegalAidPolicy, context: ActionContext) throws -> LegalAidApplication {
         let today = context.today
         let due = LegalAidDeadlines.decisionDue(receivedOn: today, supplements: [], policy: policy, calendar: context.calendar)
         let a = LegalAidApplication()
@@ -189,6 +190,9 @@ enum LegalAidIntake {
         a.createdAt = context.now
         a.updatedAt = context.now
         a.version = 1
+        a.origin = ""
+        a.originRef = ""
+        a.missingFields = ""
         return a
     }
 }

@@ -20,6 +20,7 @@ enum LegalAidPagesController {
         routes.on(.POST, .staffLegalAidObjectionDecision(.routeParameter), access: .staff(.decideLegalAidObjections), use: decideObjection)
         routes.on(.GET, .staffLegalAidDocument(.routeParameter, kind: ""), access: .staff(.handleWorkOrders), use: documentPage)
         LegalAidSupervisionController.register(routes)
+        registerHandoff(routes)
     }
 
     private static func isStaffForm(_ req: Request) -> Bool { req.url.path.hasPrefix("/staff/") }
@@ -57,9 +58,11 @@ enum LegalAidPagesController {
         let filter = try await LegalAidAccess.filter(req, staff: staff)
         let applications = try await LegalAidQueries.applications(filter, on: req.db)
         let summary = LegalAidStatistics.summary(try await LegalAidQueries.records(applications, on: req.db))
+        let orders = try await LegalAidAccess.orders(of: Array(applications.prefix(200)), on: req.db)
         let rows = applications.prefix(200).compactMap { a in
             a.id.map { LegalAidRegisterPage.Row(id: $0, number: a.number, receivedOn: a.receivedOn, category: a.category, state: a.state,
-                                                decisionDue: a.decisionDue, provider: a.providerName, isPriority: !a.priorities.isEmpty) }
+                                                decisionDue: a.decisionDue, provider: a.providerName, isPriority: !a.priorities.isEmpty,
+                                                channel: orders[a.$workOrder.id]?.channel, origin: a.originKind) }
         }
         let model = LegalAidRegisterPage.Model(
             filter: .init(region: req.queryValue("region_id"), from: filter.from?.description, to: filter.to?.description,
@@ -90,7 +93,11 @@ enum LegalAidPagesController {
             materials: materials, providers: officer ? try await providers(for: application, on: req.db) : [],
             isOfficer: officer, isProvider: application.$provider.id == staff.id,
             canRegisterObjection: staff.allows(.intakeWorkOrders, in: application.path),
-            canDecideObjections: staff.allows(.decideLegalAidObjections, in: application.path), problems: problems)
+            canDecideObjections: staff.allows(.decideLegalAidObjections, in: application.path), problems: problems,
+            handoff: LegalAidHandoffInfo(channel: try await WorkOrder.find(application.$workOrder.id, on: req.db)?.channel,
+                                         origin: try await LegalAidHandoff.origin(of: application, on: req.db), missing: application.missingFieldList,
+                                         form: officer && !application.missingFieldList.isEmpty && [.received, .materialsIncomplete].contains(application.state)
+                                             ? .init(id: id, version: application.version) : nil))
         try await LegalAidNotices.addNotice(to: &model, application, today: LocalDate.inChina(req.now), l: req.l10n, on: req.db)
         model.followUp = try LegalAidFollowUpDTO(applicationID: id, try await LegalAidFollowUps.record(of: application, on: req.db))
         return PageResponse(html: LegalAidCasePage.View(model: model, context: req.pageContext).document(), status: status)

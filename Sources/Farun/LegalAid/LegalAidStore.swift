@@ -116,6 +116,10 @@ enum LegalAidStore {
             if command.action == .lapse { notice = ("legal_aid.lapsed", .legalAidNoticeLapsed, [order.number]) }
         case .grant, .refuse:
             guard application.conflictCheckedAt != nil else { throw AppError.conflict(.legalAidConflictCheckFirst) }
+            // A one-step application (call, consultation) is granted only once the applicant gave what it lacked.
+            if command.action == .grant, !application.missingFieldList.isEmpty {
+                throw AppError.conflict(.laHandoffIncomplete, [application.missingFieldList.map(\.rawValue).joined(separator: ", ")])
+            }
             let due = decisionDue(application, rounds: rounds, policy: policy, calendar: context.calendar, today: today)
             let timeliness = try timely(today, due: due, extensionReason: extensionReason, field: "extension_reason")
             application.decision = command.action.rawValue

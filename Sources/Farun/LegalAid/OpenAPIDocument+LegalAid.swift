@@ -18,6 +18,11 @@ extension OpenAPIDocument {
             "provider_name": string, "termination_ground": nullableString, "outcome": nullableString,
             "amount_recovered": ["type": "string", "description": "yuan, e.g. 12,345.00"], "closing_report": string,
             "closed_on": nullableString, "version": integer, "actions": strings,
+            "origin": ["type": ["string", "null"],
+                       "description": "hotline_call or consultation: made in one step from a 12348 call or a consultation; null for the application form"],
+            "origin_ref": ["type": ["string", "null"], "description": "the call record's id or the consultation's id"],
+            "missing_fields": ["type": "array", "items": ["type": "string", "enum": LegalAidMissingField.allCases.map(\.rawValue)],
+                               "description": "what the applicant must still give (listed in the one-time supplement notice, 第四十三条)"],
         ], required: ["id", "number", "work_order_id", "state", "category", "economic_review", "received_on", "decision_due", "version", "actions"])
         let conflict = object([
             "role": string, "party_name": string, "source": string, "reference": string, "earlier_role": string, "earlier_name": string,
@@ -32,6 +37,12 @@ extension OpenAPIDocument {
         return [
             "LegalAidApplication": application,
             "LegalAidApplicationList": array(ref("LegalAidApplication")),
+            "LegalAidDetails": object([
+                "version": integer, "category": ["type": ["string", "null"], "description": "the confirmed category"],
+                "applicant_name": nullableString, "applicant_resident_id": nullableString, "opponent_name": nullableString,
+                "economic_statement": nullableString,
+                "pledge_signature": ["type": ["string", "null"], "description": "the applicant's own name as signed on the integrity pledge (第四十一条)"],
+            ], required: ["version"]),
             "LegalAidApplicationInput": object([
                 "channel": ["type": "string", "description": "window, hotline, web, mobile_web, kiosk …"],
                 "applicant_name": string, "applicant_phone": string, "applicant_resident_id": nullableString, "region_id": integer,

@@ -57,6 +57,8 @@ enum SiteURL: Sendable, Equatable {
     case hotline
     case hotlineCallWorkOrder(Int)
     case hotlineFigures
+    // Legal aid application from an answered call in one step (issue 6)
+    case hotlineCallLegalAid(Int)
     case callbacks
     case callbackDone(Int)
     case callbackPhone(Int)
@@ -143,6 +145,8 @@ enum SiteURL: Sendable, Equatable {
     case staffLegalAidSupervise(Int)
     case staffLegalAidFeedback(Int)
     case trackLegalAidComplaint
+    // Legal aid from a call or a consultation: the officer records what the applicant supplied (issue 6)
+    case staffLegalAidDetails(Int)
 
     // Administration
     case adminRegions
@@ -204,6 +208,8 @@ enum SiteURL: Sendable, Equatable {
         // Hotline
         case hotlineCalls
         case hotlineFigures
+        // Legal aid application from an answered call in one step (issue 6)
+        case hotlineCallLegalAid(Int)
         case callbacks
         // Tracking
         case track
@@ -272,6 +278,8 @@ enum SiteURL: Sendable, Equatable {
         case legalAidSupervision
         case legalAidSupervise(Int)
         case legalAidFeedback(Int)
+        // Legal aid from a call or a consultation: what the applicant supplied (issue 6)
+        case legalAidDetails(Int)
 
         var segments: [Segment] {
             switch self {
@@ -299,6 +307,7 @@ enum SiteURL: Sendable, Equatable {
             case .unitClaim(let id): ["units", .id(id), "claim"]
             case .hotlineCalls: ["hotline", "calls"]
             case .hotlineFigures: ["hotline", "figures"]
+            case .hotlineCallLegalAid(let id): ["hotline", "calls", .id(id), "legal-aid"]
             case .callbacks: ["callbacks"]
             case .track: ["track"]
             case .trackRating: ["track", "rating"]
@@ -357,6 +366,7 @@ enum SiteURL: Sendable, Equatable {
             case .legalAidSupervision: ["legal-aid", "supervision"]
             case .legalAidSupervise(let id): ["legal-aid", "applications", .id(id), "supervision"]
             case .legalAidFeedback(let id): ["legal-aid", "applications", .id(id), "feedback"]
+            case .legalAidDetails(let id): ["legal-aid", "applications", .id(id), "details"]
             }
         }
     }
@@ -420,6 +430,7 @@ enum SiteURL: Sendable, Equatable {
         case .hotline: ["staff", "hotline"]
         case .hotlineCallWorkOrder(let id): ["staff", "hotline", "calls", .id(id), "work-order"]
         case .hotlineFigures: ["staff", "hotline", "figures"]
+        case .hotlineCallLegalAid(let id): ["staff", "hotline", "calls", .id(id), "legal-aid"]
         case .callbacks: ["staff", "callbacks"]
         case .callbackDone(let id): ["staff", "callbacks", .id(id), "done"]
         case .callbackPhone(let id): ["staff", "callbacks", .id(id), "phone"]
@@ -491,6 +502,7 @@ enum SiteURL: Sendable, Equatable {
         case .staffLegalAidSupervise(let id): ["staff", "legal-aid", .id(id), "supervise"]
         case .staffLegalAidFeedback(let id): ["staff", "legal-aid", .id(id), "feedback"]
         case .trackLegalAidComplaint: ["track", "legal-aid-complaint"]
+        case .staffLegalAidDetails(let id): ["staff", "legal-aid", .id(id), "details"]
         case .adminRegions: ["admin", "regions"]
         case .adminRegionNew: ["admin", "regions", "new"]
         case .adminRegion(let id): ["admin", "regions", .id(id)]

@@ -123,7 +123,9 @@ import Testing
                         // Legal aid, notified defence (issue 6)
                         "laorgan.", "langround.", "lastage.",
                         // Legal aid supervision and the recipient's rating (issue 6)
-                        "lasuper.", "laseverity.", "lachannel."]
+                        "lasuper.", "laseverity.", "lachannel.",
+                        // Legal aid from a 12348 call or a consultation (issue 6)
+                        "lamissing.", "laorigin."]
         // act
         let orphans = catalog.keys.filter { !typed.contains($0) && !prefixes.contains(where: $0.hasPrefix) }
         // check

@@ -58,7 +58,7 @@ enum ConsultationWorkbenchItemPage {
                                 field: .known(.labour), state: .answered, askedAt: ConsultationPage.Model.mockDate, lawyers: 1, requiredLawyers: 3,
                                 myEntries: ConsultationPage.Model.mock.threads[0].entries, articleLinks: ConsultationPage.Model.mock.articleLinks,
                                 referrals: [Referral(serviceName: "法律援助", number: "140400-20261126-0007", orderID: 7,
-                                                     at: ConsultationPage.Model.mockDate.addingTimeInterval(1200))],
+                                                     at: ConsultationPage.Model.mockDate.addingTimeInterval(1200), legalAidID: 3, canOpenLegalAid: true)],
                                 services: [.init(value: "PEOPLES_MEDIATION", label: "人民调解")])
     }
 
@@ -68,5 +68,9 @@ enum ConsultationWorkbenchItemPage {
         let number: String
         let orderID: Int
         let at: Date
+        /// LEGAL_AID: the application made with the order.
+        var legalAidID: Int? = nil
+        /// The viewer may open it (a legal aid officer there); others see that it exists.
+        var canOpenLegalAid = false
     }
 }

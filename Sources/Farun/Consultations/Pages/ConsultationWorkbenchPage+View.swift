@@ -130,7 +130,12 @@ extension ConsultationWorkbenchItemPage {
                 .if(!m.referrals.isEmpty, .ul(.forEach(m.referrals) { referral in
                     .li(.text(referral.serviceName + " · "),
                         .a(.href(SiteURL.workOrder(referral.orderID).path), .text(referral.number)),
-                        .text(" · " + Formatting.dateTime(referral.at, l)))
+                        .text(" · " + Formatting.dateTime(referral.at, l)),
+                        .unwrap(referral.legalAidID) { aid in
+                            referral.canOpenLegalAid
+                                ? .group(.text(" · "), .a(.class("legal-aid-link"), .href(SiteURL.staffLegalAidApplication(aid).path), .text(l(.laHandoffApplicationLink))))
+                                : .span(.class("legal-aid-made"), .text(" · " + l(.laHandoffApplicationMade)))
+                        })
                 })),
                 .if(!m.services.isEmpty, Forms.form(
                     id: "referral-form", action: SiteURL.consultationReferrals(m.id).path, context: context,

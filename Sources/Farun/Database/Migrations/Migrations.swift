@@ -57,6 +57,8 @@ enum FarunMigrations {
         M050_CreateMediationConflicts(),
         M051_CreateMediationVisits(),
         M052_CreateScreeningReports(),
+        // Legal aid from a 12348 call or a consultation in one step (issue 6)
+        M053_AddLegalAidOrigin(),
         // Legal aid supervision and the recipient's rating (issue 6)
         M054_CreateLegalAidSupervisions(),
         M055_CreateLegalAidFeedback(),

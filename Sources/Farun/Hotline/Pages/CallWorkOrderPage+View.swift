@@ -27,9 +27,28 @@ extension CallWorkOrderPage {
                                    maxLength: IntakeInput.maximumMatterLength, rows: 5, error: error("matter")),
                     Forms.select("region_id", label: l(.fieldRegion), options: model.regions, selected: model.input.regionID.map(String.init),
                                  includeEmpty: l(.selectPrompt), required: true, error: error("region_id")),
-                    Forms.submit(l(.hotlineOrderSubmit))),
+                    Forms.submit(l(.hotlineOrderSubmit)),
+                    legalAid(l)),
                 .p(.a(.href(SiteURL.hotline.path), .text(l(.hotlineBackToCalls))))
             )
+        }
+
+        /// 转法律援助申请: the same fields, posted to the legal aid hand-off (no service to choose, hence formnovalidate),
+        /// with the reminder to tell the caller of the right to apply (法律援助法第二十三条, LA-24) — stronger when
+        /// the matter already looks like a legal aid matter.
+        private func legalAid(_ l: L10n) -> Node<HTML.FormContext> {
+            guard model.services.contains(where: { $0.value == LegalAidStore.serviceCode }) else { return .empty }
+            let guess = LegalAidMatterGuess.category(for: model.input.matter)
+            let looks = LegalAidMatterGuess.looksLikeLegalAid(model.input.matter)
+            let hint = guess.map { l(.laHandoffHintCategory, l.name("lacategory", $0), $0.citation) } ?? l(.laHandoffHint)
+            return .div(.class("legal-aid-handoff"),
+                .p(.id("legal-aid-hint"), .class(looks ? "flash" : "hint"), .text(looks ? hint : l(.laHandoffHint))),
+                .div(.class("actions"),
+                     .button(.type(.submit), .class("button secondary"), .id("to-legal-aid"),
+                             .attribute(named: "formaction", value: SiteURL.hotlineCallLegalAid(model.callID).path),
+                             .attribute(named: "formnovalidate", value: "formnovalidate"),
+                             .attribute(named: "aria-describedby", value: "legal-aid-hint"),
+                             .text(l(.laHandoffButton)))))
         }
     }
 }

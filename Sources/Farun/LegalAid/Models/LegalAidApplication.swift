@@ -75,7 +75,19 @@ final class LegalAidApplication: Model, @unchecked Sendable {
     @Field(key: "updated_at") var updatedAt: Date
     @Field(key: "version") var version: Int
 
+    // Made in one step from a call or a consultation (M053): where from, and what the applicant must still give.
+    /// `LegalAidOrigin` raw value, empty for the application form.
+    @Field(key: "origin") var origin: String
+    /// The call record's id or the consultation's id.
+    @Field(key: "origin_ref") var originRef: String
+    /// `LegalAidMissingField` raw values, comma-separated.
+    @Field(key: "missing_fields") var missingFields: String
+
     init() {}
+
+    /// Read without trapping on records built in memory before M053's fields were set (page mocks).
+    var originKind: LegalAidOrigin? { $origin.value.flatMap(LegalAidOrigin.init(rawValue:)) }
+    var missingFieldList: [LegalAidMissingField] { LegalAidMissingField.parse($missingFields.value ?? "") }
 
     var circumstances: Set<LegalAidCircumstance> { LegalAidCircumstance.parse(circumstancesText) }
     var path: RegionPath { RegionPath(regionPath) ?? RegionPath(ids: []) }

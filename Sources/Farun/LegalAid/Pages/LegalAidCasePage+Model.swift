@@ -38,6 +38,8 @@ enum LegalAidCasePage {
         var notice: LegalAidNoticeDTO? = nil
         /// The rating, complaints and supervision notes (督办); nil shows nothing.
         var followUp: LegalAidFollowUpDTO? = nil
+        /// Channel, origin (call or consultation) and what the applicant must still give.
+        var handoff: LegalAidHandoffInfo? = nil
 
         static var mock: Model { example() }
 

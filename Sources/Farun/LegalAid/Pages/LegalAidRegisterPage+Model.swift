@@ -12,6 +12,9 @@ enum LegalAidRegisterPage {
         let decisionDue: String
         let provider: String
         let isPriority: Bool
+        /// The door it came in by, and for one-step applications where from (call, consultation).
+        var channel: WorkOrderChannel? = nil
+        var origin: LegalAidOrigin? = nil
     }
 
     struct Filter: Sendable {
@@ -38,6 +41,6 @@ enum LegalAidRegisterPage {
                 .init(category: .maintenance, state: .refused, receivedOn: LocalDate("2026-11-03")!, decidedOn: LocalDate("2026-11-09")),
             ])),
             rows: [Row(id: 3, number: "141025100-20261102-0001", receivedOn: "2026-11-02", category: .wages, state: .closed,
-                       decisionDue: "2026-11-09", provider: "李律师", isPriority: true)])
+                       decisionDue: "2026-11-09", provider: "李律师", isPriority: true, channel: .hotline, origin: .hotlineCall)])
     }
 }

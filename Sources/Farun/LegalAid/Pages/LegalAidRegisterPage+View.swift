@@ -54,11 +54,14 @@ extension LegalAidRegisterPage {
                     .if(m.rows.isEmpty, .p(.text(l(.legalAidNoApplications)))),
                     .if(!m.rows.isEmpty, .table(.class("table"),
                         .thead(.tr(.th(.text(l(.legalAidColNumber))), .th(.text(l(.legalAidColReceived))), .th(.text(l(.legalAidColCategory))),
-                                   .th(.text(l(.legalAidColState))), .th(.text(l(.legalAidDecisionDue))), .th(.text(l(.legalAidColProvider))))),
+                                   .th(.text(l(.legalAidColState))), .th(.text(l(.legalAidDecisionDue))), .th(.text(l(.legalAidColProvider))),
+                                   .th(.text(l(.laHandoffChannel))))),
                         .tbody(.forEach(m.rows) { r in
                             .tr(.td(.a(.href(SiteURL.staffLegalAidApplication(r.id).path), .text(r.number)), .if(r.isPriority, .text(" ★"))),
                                 .td(.text(r.receivedOn)), .td(.text(l.name("lacategory", r.category))), .td(.text(l.name("lastate", r.state))),
-                                .td(.text(r.decisionDue)), .td(.text(r.provider)))
+                                .td(.text(r.decisionDue)), .td(.text(r.provider)),
+                                .td(.class("channel"), .text([r.channel.map { l.name("channel", $0) }, r.origin.map { l.name("laorigin", $0) }]
+                                    .compactMap { $0 }.joined(separator: " · "))))
                         }))))
             )
         }
