@@ -121,8 +121,12 @@ enum LegalAidNotices {
                 throw AppError.notFound(.legalAidEntity)
             }
             return (application, notice)
-        } catch let error as any DatabaseError where error.isConstraintFailure {
-            // Two people registering the same notice at once: the unique index decides.
+        } catch {
+            // Two people registering the same notice at once: the unique index decides. Any other failure is a
+            // fault, not a duplicate, and must not be reported as one.
+            guard let failure = error as? any DatabaseError, failure.isConstraintFailure,
+                  try await LegalAidNotice.query(on: db).filter(\.$organName == draft.organName)
+                    .filter(\.$noticeNumber == draft.noticeNumber).first() != nil else { throw error }
             throw AppError.conflict(.laNoticeDuplicate, [draft.organName, draft.noticeNumber])
         }
     }
@@ -166,6 +170,10 @@ enum LegalAidNotices {
         a.providerName = ""
         a.amountRecoveredFen = 0
         a.closingReport = ""
+        // a notice is its own origin (the notice row); nothing is missing: the organ's notice is the whole basis
+        a.origin = ""
+        a.originRef = ""
+        a.missingFields = ""
         a.createdAt = context.now
         a.updatedAt = context.now
         a.version = 1
