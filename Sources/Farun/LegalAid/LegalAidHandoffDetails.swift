@@ -117,18 +117,8 @@ extension LegalAidPagesController {
     @Sendable static func details(req: Request) async throws -> Response {
         let (application, staff) = try await LegalAidAccess.visible(req, officerOnly: true)
         let form = try req.content.decode(LegalAidHandoff.Details.self)
-        do {
+        return try await attempt(req, application, staff: staff) {
             _ = try await LegalAidHandoff.complete(try application.requireID(), form, context: try await ActionContext.from(req), on: req.db)
-            return req.seeOther(.staffLegalAidApplication(try application.requireID()))
-        } catch let error as AppError {
-            let problems: [FieldProblem]
-            switch error {
-            case .validation(let list): problems = list
-            case .conflict(let key, let args): problems = [.init(field: "action", message: key, args: args)]
-            default: throw error
-            }
-            let fresh = try await LegalAidApplication.find(application.id, on: req.db) ?? application
-            return try await render(req, fresh, staff: staff, problems: problems, status: error.status).encodeResponse(for: req)
         }
     }
 

@@ -190,7 +190,9 @@ enum LegalAidPagesController {
     }
 
     /// Runs a change; on success back to the case page (303), on a refusal the page again with the problem.
-    private static func attempt(_ req: Request, _ application: LegalAidApplication, staff: StaffPrincipal,
+    /// Runs one officer step; a refusal comes back on the case page with what is wrong (also used by the hand-off's
+    /// details form).
+    static func attempt(_ req: Request, _ application: LegalAidApplication, staff: StaffPrincipal,
                                 _ body: () async throws -> Void) async throws -> Response {
         do {
             try await body()
