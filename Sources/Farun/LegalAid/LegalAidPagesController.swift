@@ -77,7 +77,7 @@ enum LegalAidPagesController {
     }
 
     static func render(_ req: Request, _ application: LegalAidApplication, staff: StaffPrincipal, problems: [FieldProblem],
-                       status: HTTPResponseStatus) async throws -> PageResponse {
+                       status: HTTPResponseStatus, typed: LegalAidCasePage.Typed? = nil) async throws -> PageResponse {
         let id = try application.requireID()
         let officer = LegalAidAccess.isOfficer(staff, application)
         let rounds = try await LegalAidSupplement.query(on: req.db).filter(\.$application.$id == id).sort(\.$id).all()
@@ -100,6 +100,7 @@ enum LegalAidPagesController {
                                              ? .init(id: id, version: application.version) : nil))
         try await LegalAidNotices.addNotice(to: &model, application, today: LocalDate.inChina(req.now), l: req.l10n, on: req.db)
         model.followUp = try LegalAidFollowUpDTO(applicationID: id, try await LegalAidFollowUps.record(of: application, on: req.db))
+        model.typed = typed
         return PageResponse(html: LegalAidCasePage.View(model: model, context: req.pageContext).document(), status: status)
     }
 
@@ -124,7 +125,11 @@ enum LegalAidPagesController {
             missing_materials: (form.missing_materials ?? "").split(whereSeparator: \.isNewline).map(String.init),
             provider_id: form.provider_id.flatMap { Int($0) }, termination_ground: form.termination_ground, outcome: form.outcome,
             amount_recovered: form.amount_recovered, closing_report: form.closing_report)
-        return try await attempt(req, application, staff: staff) {
+        let typed = LegalAidCasePage.Typed(action: body.action, fields: [
+            "reasons": form.reasons, "extension_reason": form.extension_reason, "missing_materials": form.missing_materials,
+            "amount_recovered": form.amount_recovered, "closing_report": form.closing_report,
+        ].compactMapValues { $0 })
+        return try await attempt(req, application, staff: staff, typed: typed) {
             try await LegalAidAPIController.perform(body, on: application, staff: staff, req: req)
         }
     }
@@ -148,7 +153,7 @@ enum LegalAidPagesController {
     @Sendable static func note(req: Request) async throws -> Response {
         let (application, staff) = try await LegalAidAccess.visible(req)
         let form = try req.content.decode(LegalAidNoteDTO.self)
-        return try await attempt(req, application, staff: staff) {
+        return try await attempt(req, application, staff: staff, typed: .init(action: "note", fields: ["on": form.on, "text": form.text])) {
             guard let kind = LegalAidCaseNote.Kind(rawValue: form.kind), let date = LocalDate(form.on) else {
                 throw AppError.validation([.init(field: "on", message: .legalAidNoteDateInvalid)])
             }
@@ -192,8 +197,8 @@ enum LegalAidPagesController {
     /// Runs a change; on success back to the case page (303), on a refusal the page again with the problem.
     /// Runs one officer step; a refusal comes back on the case page with what is wrong (also used by the hand-off's
     /// details form).
-    static func attempt(_ req: Request, _ application: LegalAidApplication, staff: StaffPrincipal,
-                                _ body: () async throws -> Void) async throws -> Response {
+    static func attempt(_ req: Request, _ application: LegalAidApplication, staff: StaffPrincipal, typed: LegalAidCasePage.Typed? = nil,
+                        _ body: () async throws -> Void) async throws -> Response {
         do {
             try await body()
             return req.seeOther(.staffLegalAidApplication(try application.requireID()))
@@ -205,7 +210,7 @@ enum LegalAidPagesController {
             default: throw error
             }
             let fresh = try await LegalAidApplication.find(application.id, on: req.db) ?? application
-            return try await render(req, fresh, staff: staff, problems: problems, status: error.status).encodeResponse(for: req)
+            return try await render(req, fresh, staff: staff, problems: problems, status: error.status, typed: typed).encodeResponse(for: req)
         }
     }
 

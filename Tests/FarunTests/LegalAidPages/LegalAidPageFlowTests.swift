@@ -42,7 +42,7 @@ import VaporTesting
             let started = try await lawyer.post(app, SiteURL.staffLegalAidAction(id).path, [("action", "start_handling"), ("version", "4")])
             let noted = try await lawyer.post(app, SiteURL.staffLegalAidNote(id).path, [("kind", "hearing"), ("on", "2026-12-03"), ("text", "仲裁开庭")])
             let badAmount = try await lawyer.post(app, SiteURL.staffLegalAidAction(id).path,
-                                                  [("action", "close"), ("version", "5"), ("outcome", "won"), ("amount_recovered", "-5")])
+                                                  [("action", "close"), ("version", "5"), ("outcome", "won"), ("amount_recovered", "-5"), ("closing_report", "裁决支持（草稿）")])
             let closed = try await lawyer.post(app, SiteURL.staffLegalAidAction(id).path,
                                                [("action", "close"), ("version", "5"), ("outcome", "won"), ("amount_recovered", "8000.50"), ("closing_report", "裁决支持")])
             let decision = try await officer.get(app, SiteURL.staffLegalAidDocument(id, kind: "decision").path)
@@ -60,6 +60,8 @@ import VaporTesting
             #expect(early.text.contains(L10n(.zhHans)(.legalAidConflictCheckFirst)))
             #expect([reviewed, granted, assigned, started, noted, closed].map(\.status) == Array(repeating: .seeOther, count: 6))
             #expect(badAmount.status == .unprocessableEntity)
+            #expect(badAmount.text.contains("裁决支持（草稿）"), "the refused closing report comes back with what was typed")
+            #expect(badAmount.text.contains("value=\"-5\""))
             let final = try #require(try await LegalAidApplication.find(id, on: app.db))
             #expect(final.state == .closed)
             #expect(final.amountRecoveredFen == 800_050)
@@ -68,6 +70,28 @@ import VaporTesting
             #expect(assignment.text.contains("李律师"))
             #expect(register.text.contains(application.number))
             #expect(register.text.contains("8,000.50"))
+        }
+    }
+
+    @Test("第四十三条 (LA-03): a refusal without reasons is refused, and the form comes back with the decision and what was typed")
+    func aRefusedDecisionKeepsTheTypedForm() async throws {
+        try await withApp { app in
+            // setup
+            let d = try await LegalAidDesk.make(app)
+            let clerk = try await Browser.signedIn(app, d.clerk)
+            let officer = try await Browser.signedIn(app, d.officer)
+            _ = try await clerk.post(app, SiteURL.staffLegalAidNew.path, fields(d.j))
+            let id = try #require(try await LegalAidApplication.query(on: app.db).first()?.requireID())
+            _ = try await officer.post(app, SiteURL.staffLegalAidReview(id).path,
+                                       [("version", "1"), ("materials_checked[]", "申请人身份证明"), ("conflict_checked[]", "1")])
+            // act
+            let refused = try await officer.post(app, SiteURL.staffLegalAidAction(id).path,
+                                                 [("action", "refuse"), ("version", "2"), ("reasons", "  "), ("extension_reason", "等待社保部门回函")])
+            // check
+            #expect(refused.status == .unprocessableEntity)
+            #expect(refused.text.contains("等待社保部门回函"))
+            #expect(refused.text.contains("value=\"refuse\" selected=\"selected\""))
+            #expect(try await LegalAidApplication.find(id, on: app.db)?.state == .received)
         }
     }
 

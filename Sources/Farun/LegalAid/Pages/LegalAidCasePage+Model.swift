@@ -19,6 +19,12 @@ enum LegalAidCasePage {
         let author: String
     }
 
+    /// The fields of one refused step form: `action` names the step (a `LegalAidAction` raw value, or "note").
+    struct Typed: Sendable {
+        var action: String
+        var fields: [String: String]
+    }
+
     struct Model: Sendable {
         var application: LegalAidApplicationDTO
         var rounds: [Round]
@@ -40,6 +46,8 @@ enum LegalAidCasePage {
         var followUp: LegalAidFollowUpDTO? = nil
         /// Channel, origin (call or consultation) and what the applicant must still give.
         var handoff: LegalAidHandoffInfo? = nil
+        /// What the person typed into a step that was refused, so the form comes back filled (never lost input).
+        var typed: Typed? = nil
 
         static var mock: Model { example() }
 

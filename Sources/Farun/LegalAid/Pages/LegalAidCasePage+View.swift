@@ -27,6 +27,11 @@ extension LegalAidCasePage {
 
         private var a: LegalAidApplicationDTO { model.application }
         private func can(_ action: LegalAidAction) -> Bool { a.actions.contains(action.rawValue) }
+        /// The value typed into `field` when one of `steps` was refused, else nil.
+        private func kept(_ field: String, _ steps: String...) -> String? {
+            guard let typed = model.typed, steps.contains(typed.action) else { return nil }
+            return typed.fields[field]
+        }
         private func error(_ field: String, _ l: L10n) -> String? { model.problems.message(for: field, l) }
 
         private func facts(_ l: L10n) -> Node<HTML.BodyContext> {
@@ -83,15 +88,15 @@ extension LegalAidCasePage {
                     Forms.form(id: "legal-aid-decide", action: SiteURL.staffLegalAidAction(id).path, context: context,
                         .input(.type(.hidden), .name("version"), .value(version)),
                         Forms.select("action", label: l(.legalAidDecision), options: [LegalAidAction.grant, .refuse].map { .init(value: $0.rawValue, label: l.name("laaction", $0)) },
-                                     selected: nil, required: true, error: error("action", l)),
-                        Forms.textArea("reasons", label: l(.legalAidReasons), value: nil, maxLength: 2000, error: error("reasons", l)),
-                        Forms.field("extension_reason", label: l(.legalAidExtensionReason), value: nil, hint: l(.legalAidExtensionHint), error: error("extension_reason", l)),
+                                     selected: model.typed.map(\.action).flatMap { ["grant", "refuse"].contains($0) ? $0 : nil }, required: true, error: error("action", l)),
+                        Forms.textArea("reasons", label: l(.legalAidReasons), value: kept("reasons", "grant", "refuse"), maxLength: 2000, error: error("reasons", l)),
+                        Forms.field("extension_reason", label: l(.legalAidExtensionReason), value: kept("extension_reason", "grant", "refuse"), hint: l(.legalAidExtensionHint), error: error("extension_reason", l)),
                         Forms.submit(l(.legalAidRecordDecision))))),
                 .if(can(.requestMaterials), .section(.h2(.text(l.name("laaction", LegalAidAction.requestMaterials))),
                     Forms.form(id: "legal-aid-supplement", action: SiteURL.staffLegalAidAction(id).path, context: context,
                         .input(.type(.hidden), .name("version"), .value(version)),
                         .input(.type(.hidden), .name("action"), .value(LegalAidAction.requestMaterials.rawValue)),
-                        Forms.textArea("missing_materials", label: l(.legalAidMissingList), value: model.handoff.map { $0.missingText(l) }, maxLength: 2000, error: error("missing_materials", l)),
+                        Forms.textArea("missing_materials", label: l(.legalAidMissingList), value: kept("missing_materials", "request_materials") ?? model.handoff.map { $0.missingText(l) }, maxLength: 2000, error: error("missing_materials", l)),
                         Forms.submit(l.name("laaction", LegalAidAction.requestMaterials))))),
                 .if(can(.supplyMaterials), stepButton(.supplyMaterials, l)),
                 .if(can(.assign), .section(.h2(.text(l.name("laaction", LegalAidAction.assign))),
@@ -99,7 +104,7 @@ extension LegalAidCasePage {
                         .input(.type(.hidden), .name("version"), .value(version)),
                         .input(.type(.hidden), .name("action"), .value(LegalAidAction.assign.rawValue)),
                         Forms.select("provider_id", label: l(.legalAidProvider), options: model.providers, selected: nil, includeEmpty: l(.validationChoose), required: true, error: error("provider_id", l)),
-                        Forms.field("extension_reason", label: l(.legalAidExtensionReason), value: nil, hint: l(.legalAidExtensionHint)),
+                        Forms.field("extension_reason", label: l(.legalAidExtensionReason), value: kept("extension_reason", "assign"), hint: l(.legalAidExtensionHint)),
                         Forms.submit(l.name("laaction", LegalAidAction.assign))))),
                 .if(can(.terminate), .section(.h2(.text(l.name("laaction", LegalAidAction.terminate))),
                     Forms.form(id: "legal-aid-terminate", action: SiteURL.staffLegalAidAction(id).path, context: context,
@@ -107,7 +112,7 @@ extension LegalAidCasePage {
                         .input(.type(.hidden), .name("action"), .value(LegalAidAction.terminate.rawValue)),
                         Forms.select("termination_ground", label: l(.legalAidGround), options: TerminationGround.allCases.map { .init(value: $0.rawValue, label: "（\($0.item)）" + l.name("laground", $0)) },
                                      selected: nil, includeEmpty: l(.validationChoose), required: true, error: error("termination_ground", l)),
-                        Forms.textArea("reasons", label: l(.legalAidReasons), value: nil, maxLength: 2000),
+                        Forms.textArea("reasons", label: l(.legalAidReasons), value: kept("reasons", "terminate"), maxLength: 2000),
                         Forms.submit(l.name("laaction", LegalAidAction.terminate))))),
                 .if(can(.withdraw), stepButton(.withdraw, l))
             )
@@ -129,8 +134,8 @@ extension LegalAidCasePage {
                     Forms.form(id: "legal-aid-note", action: SiteURL.staffLegalAidNote(id).path, context: context,
                         Forms.select("kind", label: l(.legalAidNoteKind), options: LegalAidCaseNote.Kind.allCases.map { .init(value: $0.rawValue, label: l.name("lanote", $0)) },
                                      selected: "progress", required: true),
-                        Forms.field("on", label: l(.legalAidNoteDate), value: nil, type: .date, required: true, error: error("on", l)),
-                        Forms.textArea("text", label: l(.legalAidNoteText), value: nil, maxLength: 4000, error: error("text", l)),
+                        Forms.field("on", label: l(.legalAidNoteDate), value: kept("on", "note"), type: .date, required: true, error: error("on", l)),
+                        Forms.textArea("text", label: l(.legalAidNoteText), value: kept("text", "note"), maxLength: 4000, error: error("text", l)),
                         Forms.submit(l(.legalAidAddNote))))),
                 .if(can(.close), .section(.h2(.text(l(.legalAidClosingReport))),
                     Forms.form(id: "legal-aid-close", action: SiteURL.staffLegalAidAction(id).path, context: context,
@@ -138,8 +143,8 @@ extension LegalAidCasePage {
                         .input(.type(.hidden), .name("action"), .value(LegalAidAction.close.rawValue)),
                         Forms.select("outcome", label: l(.legalAidOutcome), options: LegalAidOutcome.allCases.map { .init(value: $0.rawValue, label: l.name("laoutcome", $0)) },
                                      selected: nil, includeEmpty: l(.validationChoose), required: true, error: error("outcome", l)),
-                        Forms.field("amount_recovered", label: l(.legalAidAmount), value: nil, hint: l(.legalAidAmountHint), error: error("amount_recovered", l)),
-                        Forms.textArea("closing_report", label: l(.legalAidClosingReport), value: nil, maxLength: 4000),
+                        Forms.field("amount_recovered", label: l(.legalAidAmount), value: kept("amount_recovered", "close"), hint: l(.legalAidAmountHint), error: error("amount_recovered", l)),
+                        Forms.textArea("closing_report", label: l(.legalAidClosingReport), value: kept("closing_report", "close"), maxLength: 4000),
                         Forms.submit(l.name("laaction", LegalAidAction.close)))))
             )
         }
