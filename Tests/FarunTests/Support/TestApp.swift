@@ -109,7 +109,10 @@ actor PostgresTestDatabases {
             adminTask = Task {
                 let app = try await Application.make(.testing)
                 app.logger.logLevel = .warning
-                app.databases.use(try .postgres(url: adminURL, maxConnectionsPerEventLoop: 1), as: .psql)
+                // One connection per loop serialises CREATE/DROP DATABASE for every test running in parallel; on a
+                // loaded machine the queue can outlast the pool's default 10 s wait (seen once in CI as
+                // connectionRequestTimeout), and waiting is the right thing to do here.
+                app.databases.use(try .postgres(url: adminURL, maxConnectionsPerEventLoop: 1, connectionPoolTimeout: .seconds(300)), as: .psql)
                 return app
             }
         }
