@@ -23,7 +23,12 @@ enum LegalAidOrderGuard {
 
     /// The steps still offered on the order (for buttons and `available_actions`).
     static func filter(_ actions: [WorkOrderAction], of order: WorkOrder, on db: any Database) async throws -> [WorkOrderAction] {
-        guard let application = try await application(of: order, on: db) else { return actions }
+        filter(actions, carrying: try await application(of: order, on: db))
+    }
+
+    /// The same, for a caller that already loaded the order's legal aid record (nil: none).
+    static func filter(_ actions: [WorkOrderAction], carrying application: LegalAidApplication?) -> [WorkOrderAction] {
+        guard let application else { return actions }
         return actions.filter { LegalAidWorkOrderGuard.allows($0, legalAidState: application.state) }
     }
 
@@ -34,8 +39,7 @@ enum LegalAidOrderGuard {
     }
 
     /// The link the work-order page shows instead of the refused steps.
-    static func link(of order: WorkOrder, on db: any Database) async throws -> WorkOrderPage.LegalAidLink? {
-        guard let application = try await application(of: order, on: db) else { return nil }
-        return WorkOrderPage.LegalAidLink(id: try application.requireID(), number: application.number, state: application.state)
+    static func link(to application: LegalAidApplication) throws -> WorkOrderPage.LegalAidLink {
+        WorkOrderPage.LegalAidLink(id: try application.requireID(), number: application.number, state: application.state)
     }
 }

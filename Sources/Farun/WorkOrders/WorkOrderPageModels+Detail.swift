@@ -21,7 +21,9 @@ extension WorkOrderPageModels {
         let linked = try await links(of: order, staff: staff, on: db)
         let attachments = try await Attachment.query(on: db).filter(\.$workOrder.$id == id).sort(\.$id).all()
         let events = try await WorkOrderQueries.timeline(of: id, on: db)
-        return .init(
+        // loaded once: it decides the guard note, the case link and which generic steps are offered
+        let legalAid = try await LegalAidOrderGuard.application(of: order, on: db)
+        var model = WorkOrderPage.Model(
             id: id, number: order.number, version: order.version, state: order.state, serviceName: entry?.name(l.language) ?? order.serviceCode,
             channel: order.channel, priority: order.priority, greenChannel: order.greenChannel, greenChannelNote: order.greenChannelNote,
             requesterName: order.requesterName, phone: fullPhone ?? order.requesterPhoneMasked, phoneRevealed: fullPhone != nil,
@@ -35,8 +37,11 @@ extension WorkOrderPageModels {
             attachments: attachments.compactMap { a in a.id.map { .init(id: $0, fileName: a.fileName, size: a.size, uploadedBy: a.uploadedBy, at: a.createdAt) } },
             canUpload: roles.frontDesk || roles.handlingUnit || roles.assignee, maxAttachmentMegabytes: settings.attachmentMaxMegabytes,
             timeline: events.map { .init(at: $0.at, actor: actorName($0, l), action: $0.action, from: $0.fromState, to: $0.toState, note: $0.note) },
-            steps: try await steps(order, roles: roles, l: l, on: db), error: nil, attempt: nil, uploadProblem: nil, done: nil,
-            legalAid: try await LegalAidOrderGuard.link(of: order, on: db))
+            steps: try await steps(order, roles: roles, legalAid: legalAid, l: l, on: db), error: nil, attempt: nil, uploadProblem: nil, done: nil,
+            legalAid: try legalAid.map(LegalAidOrderGuard.link(to:)))
+        // the case page answers 404 to everyone but its officers and provider, so only they get the link
+        if let legalAid, LegalAidAccess.isOfficer(staff, legalAid) || legalAid.$provider.id == staff.id { model.legalAidCaseID = legalAid.id }
+        return model
     }
 
     static func actorName(_ event: WorkOrderEvent, _ l: L10n) -> String {
@@ -45,9 +50,10 @@ extension WorkOrderPageModels {
         return event.actorName
     }
 
-    static func steps(_ order: WorkOrder, roles: WorkOrderCommands.Roles, l: L10n, on db: any Database) async throws -> [WorkOrderPage.Step] {
+    static func steps(_ order: WorkOrder, roles: WorkOrderCommands.Roles, legalAid: LegalAidApplication?, l: L10n,
+                      on db: any Database) async throws -> [WorkOrderPage.Step] {
         var steps: [WorkOrderPage.Step] = []
-        for action in try await LegalAidOrderGuard.filter(staffSteps(order, roles: roles), of: order, on: db) {
+        for action in LegalAidOrderGuard.filter(staffSteps(order, roles: roles), carrying: legalAid) {
             var step = WorkOrderPage.Step(action: action)
             if action == .assign, let unitID = order.$unit.id { step.assignees = try await assignees(unitID: unitID, l: l, on: db) }
             if action == .transfer || action == .accept { step.targets = try await targets(excluding: order.$unit.id, on: db) }

@@ -18,10 +18,6 @@ extension WorkOrderPagesController {
                                                          l: req.l10n, on: req.db)
         model.done = req.queryValue("done")
         model.knowledge = KnowledgePanel(matter: order.matter, index: req.knowledgeIndex)
-        if let application = try await LegalAidApplication.query(on: req.db).filter(\.$workOrder.$id == order.requireID()).first(),
-           LegalAidAccess.isOfficer(staff, application) || application.$provider.id == staff.id {
-            model.legalAidCaseID = application.id
-        }
         return PageResponse(html: WorkOrderPage.View(model: model, context: req.pageContext).document())
     }
 
