@@ -60,6 +60,8 @@ for pair in (ProcessInfo.processInfo.environment["TUNE"] ?? "").split(separator:
     case "coverage": tuning.coverage = v
     case "lawEvidence": tuning.lawEvidence = v
     case "lawMode": tuning.lawMode = Int(v)
+    case "deadlineBoost": tuning.deadlineBoost = v
+    case "runCharacterWeight": tuning.runCharacterWeight = v
     case "lawNameMatch": tuning.lawNameMatch = v
     case "minimumIDF": tuning.minimumIDF = v
     case "lawPriors": tuning.lawPriors = v != 0

@@ -15,10 +15,13 @@ struct ArticleKinds: Sendable {
     var remedy: [Pattern] = []
     var organisation: [Pattern] = []
     var intent: [Pattern] = []
+    /// The article sets a time limit (时效, 日内, 届满); a question that asks about time (timing) favours it.
+    var deadline: [Pattern] = []
+    var timing: [Pattern] = []
 
-    var isEmpty: Bool { remedy.isEmpty && organisation.isEmpty && intent.isEmpty }
+    var isEmpty: Bool { remedy.isEmpty && organisation.isEmpty && intent.isEmpty && deadline.isEmpty && timing.isEmpty }
 
-    /// `kind<TAB>pattern` per line, kind one of remedy, organisation, intent; `#` starts a comment.
+    /// `kind<TAB>pattern` per line, kind one of remedy, organisation, intent, deadline, timing; `#` starts a comment.
     init(parsing text: String, folding: TextFolding) {
         for line in text.split(whereSeparator: \.isNewline) where !line.hasPrefix("#") {
             let columns = line.split(separator: "\t")
@@ -30,6 +33,8 @@ struct ArticleKinds: Sendable {
             case "remedy": remedy.append(Pattern(parts: parts))
             case "organisation": organisation.append(Pattern(parts: parts))
             case "intent": intent.append(Pattern(parts: parts))
+            case "deadline": deadline.append(Pattern(parts: parts))
+            case "timing": timing.append(Pattern(parts: parts))
             default: continue
             }
         }
@@ -44,6 +49,10 @@ struct ArticleKinds: Sendable {
     }
 
     func asksForRemedy(_ question: [UInt32]) -> Bool { Self.matchesAny(intent, question) }
+
+    func setsDeadline(_ text: [UInt32]) -> Bool { Self.matchesAny(deadline, text) }
+
+    func asksTiming(_ question: [UInt32]) -> Bool { Self.matchesAny(timing, question) }
 
     /// One pass over the text: at each character only the patterns starting with it are tried.
     static func matchesAny(_ patterns: [Pattern], _ s: [UInt32]) -> Bool {

@@ -44,6 +44,11 @@ public struct SearchTuning: Sendable {
     public var remedyBoost: Float = 0.1
     public var organisationPenalty: Float = 0.2
     public var remedyAlways = false
+    /// When the question asks about a time limit (多少天, 来得及, 过了三年还能…): articles that set one × (1 + deadlineBoost).
+    public var deadlineBoost: Float = 0.3
+    /// Characters the dictionary left alone side by side are read as one unknown word (its character pairs); each
+    /// character also stands alone at this weight, as a further alternative.
+    public var runCharacterWeight: Float = 0.5
     /// The cue channels fused with the text ranking before the law stage (docs/search.md, "Cue channels"): the cue
     /// field's own BM25 ranking (saturation cueK1, length normalisation cueB over cue lengths) adds
     /// cueChannel × (its score / its best score) × the best text score; the best-matching cue phrase adds
@@ -319,6 +324,7 @@ public final class LegalSearchEngine: Sendable {
                 default: break
                 }
             }
+            if plan.asksTiming && !segment.setsDeadline.isEmpty && segment.setsDeadline[d] { score *= 1 + tuning.deadlineBoost }
             let section = Int(segment.documentSection[d])
             if section >= 0 && bestSection > 0 && tuning.sectionEvidence > 0 {
                 score *= 1 + tuning.sectionEvidence * sectionEvidence[section] / bestSection

@@ -22,6 +22,8 @@ struct QueryPlan: Sendable {
     var highlights: [[UInt32]] = []
     /// The citizen asks what they can do or claim (the vocabulary's intent patterns).
     var asksRemedy = false
+    /// The citizen asks about a time limit: how long, still in time, too late (the timing patterns).
+    var asksTiming = false
     /// The question without its filler words, as typed otherwise (for matching cue phrases character by character).
     var keptText: [UInt32] = []
 
@@ -37,6 +39,7 @@ struct QueryPlan: Sendable {
         if folded.count > Self.maxQueryLength { folded = Array(folded.prefix(Self.maxQueryLength)) }
         let lexicon = vocabulary.lexicon
         asksRemedy = vocabulary.articleKinds.asksForRemedy(folded)
+        asksTiming = vocabulary.articleKinds.asksTiming(folded)
         // words of the question
         var words: [Range<Int>] = []
         var i = 0
@@ -153,6 +156,11 @@ struct QueryPlan: Sendable {
                 }]
             } else {
                 alternatives = [resolve(scalars, weight: 1)]
+            }
+            // A run may be no word at all (得了啥病全知道了 leaves 病 and 全 side by side): its characters also count
+            // one by one, so 病 is not lost to a pair no statute has.
+            if unknownRuns.contains(index) && tuning.runCharacterWeight > 0 {
+                alternatives.append(scalars.map { Term(key: TermKey.of([$0]), weight: tuning.runCharacterWeight, scalars: [$0]) })
             }
             if scalars.count >= 3 && CharacterClass.isHan(scalars[0]) && !unknownRuns.contains(index) {
                 let parts = lexicon.segment(folded[word], avoidWhole: true).filter {

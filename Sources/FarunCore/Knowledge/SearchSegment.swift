@@ -42,6 +42,8 @@ struct SearchSegment: Sendable {
     let citationCentrality: [Float]
     /// Remedy (1), organisational (-1) or neither (0), from the vocabulary's article-kind patterns.
     let articleKind: [Int8]
+    /// Whether each article sets a time limit (the vocabulary's deadline patterns).
+    let setsDeadline: [Bool]
     /// The articles' citizen-language cues as an index of their own (the second retrieval channel): BM25 over the
     /// cue text alone, with its own idf and length normalisation, so a cue match is not drowned by a long text.
     let cueIndex: FieldIndex
@@ -178,6 +180,7 @@ struct SearchSegment: Sendable {
         }
         lawsByNameKey = byKey
         articleKind = kind == .article ? folded.map { vocabulary.articleKinds.kind(of: $0).rawValue } : []
+        setsDeadline = kind == .article ? folded.map { vocabulary.articleKinds.setsDeadline($0) } : []
         cueIndex = FieldIndex(terms: cueTerms, lengths: cueLengths, k1: cueK1, b: cueB)
         cuePhrases = CuePhraseIndex(cueTexts)
         citationCentrality = Self.citationCentrality(documents, folded: folded, documentLaw: documentLaw, lawCount: laws.count)

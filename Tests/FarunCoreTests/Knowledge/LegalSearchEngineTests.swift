@@ -311,4 +311,33 @@ import Testing
         #expect(part[0] > 0 && part[0] < 1)
         #expect(none == [0, 0])
     }
+    @Test func aQuestionAboutTimeFavoursTheArticleThatSetsATimeLimit() {
+        // setup: two articles of one law, one sets a period (时效 … 三年), the other does not
+        func article(_ number: Int, _ text: String) -> SearchDocument {
+            SearchDocument(
+                key: "a:\(number)", kind: .article, lawName: "中华人民共和国民法典", lawShortName: "民法典",
+                articleNumber: number, text: text)
+        }
+        let documents = [
+            article(675, "借款人应当按照约定返还借款。借钱不还的，贷款人可以催告。"),
+            article(188, "向人民法院请求保护民事权利的诉讼时效期间为三年。借钱不还的，贷款人可以起诉。"),
+        ]
+        let vocabulary = SearchVocabulary(
+            words: "借钱 100\n", expansions: "", stopwords: "", traditionalToSimplified: "",
+            articleKinds: "deadline\t时效\ntiming\t年了…还\n")
+        var off = SearchTuning()
+        off.deadlineBoost = 0
+        let engine = LegalSearchEngine(documents: documents, vocabulary: vocabulary)
+        let plain = LegalSearchEngine(documents: documents, vocabulary: vocabulary, tuning: off)
+        func score(_ engine: LegalSearchEngine, _ text: String, _ key: String) -> Double {
+            engine.search(SearchQuery(text: text)).first { $0.key == key }?.score ?? 0
+        }
+        // act
+        let timing = "借钱三年了不还，还能要"
+        let other = "借钱不还"
+        // check: only the time-limit article of a timing question is lifted, by the boost
+        #expect(abs(score(engine, timing, "a:188") / score(plain, timing, "a:188") - 1.3) < 1e-3)
+        #expect(score(engine, timing, "a:675") == score(plain, timing, "a:675"))
+        #expect(score(engine, other, "a:188") == score(plain, other, "a:188"))
+    }
 }

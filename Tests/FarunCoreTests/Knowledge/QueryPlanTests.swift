@@ -118,4 +118,25 @@ import Testing
         // check: capped at 200 characters, repeated words merged
         #expect(plan.concepts.count <= 10)
     }
+    @Test func charactersLeftAloneSideBySideAlsoCountOneByOne() {
+        // setup: no word list, so 病 and 全 are single characters the dictionary left alone
+        let vocabulary = SearchVocabulary(words: "的 3000000\n", expansions: "", stopwords: "", traditionalToSimplified: "")
+        // act
+        let concept = Self.plan("病全", vocabulary: vocabulary).concepts[0]
+        // check: the pair is one alternative, the characters at runCharacterWeight another
+        #expect(concept.alternatives.contains { $0.map(\.key) == [Self.key("病全")] })
+        let characters = concept.alternatives.first { $0.map(\.key) == [Self.key("病"), Self.key("全")] }
+        #expect(characters?.map(\.weight) == [SearchTuning().runCharacterWeight, SearchTuning().runCharacterWeight])
+    }
+
+    @Test func aQuestionAboutTimeIsToldFromOneThatIsNot() {
+        // setup
+        let vocabulary = SearchVocabulary(
+            words: "的 3000000\n", expansions: "", stopwords: "", traditionalToSimplified: "",
+            articleKinds: "timing\t多少天\ntiming\t年了…还\n")
+        // act
+        let asks = ["上诉要在多少天里", "借钱三年了一直不还，还能告", "离婚孩子归谁"].map { Self.plan($0, vocabulary: vocabulary).asksTiming }
+        // check
+        #expect(asks == [true, true, false])
+    }
 }
