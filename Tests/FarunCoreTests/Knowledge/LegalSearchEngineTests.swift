@@ -266,17 +266,12 @@ import Testing
     @Test func theCueChannelsLiftAnArticleWhoseCuePhraseTheQuestionParaphrasesAboveOneThatRepeatsItsWords() {
         // setup: art 600 repeats the question's everyday words (亲戚, 借钱, 房子); art 538 says it in statute terms and
         // has the cue 欠钱的人把房子送人, which the question paraphrases in other words around the same characters
-        func article(_ number: Int, _ text: String) -> SearchDocument {
-            SearchDocument(
-                key: "a:\(number)", kind: .article, lawName: "中华人民共和国民法典", lawShortName: "民法典",
-                articleNumber: number, text: text)
-        }
         let documents = [
-            article(600, "亲戚之间借钱买房子的，借钱的人应当按照约定还钱；房子登记在亲戚名下的，亲戚不得擅自处分房子。"),
-            article(538, "债务人以放弃其债权、无偿转让财产等方式无偿处分财产权益，影响债权人的债权实现的，债权人可以请求人民法院撤销债务人的行为。"),
-            article(703, "租赁合同是出租人将租赁物交付承租人使用、收益，承租人支付租金的合同。"),
-            article(667, "借款合同是借款人向贷款人借款，到期返还借款并支付利息的合同。"),
-            article(657, "赠与合同是赠与人将自己的财产无偿给予受赠人，受赠人表示接受赠与的合同。"),
+            Self.civilCode(600, "亲戚之间借钱买房子的，借钱的人应当按照约定还钱；房子登记在亲戚名下的，亲戚不得擅自处分房子。"),
+            Self.civilCode(538, "债务人以放弃其债权、无偿转让财产等方式无偿处分财产权益，影响债权人的债权实现的，债权人可以请求人民法院撤销债务人的行为。"),
+            Self.civilCode(703, "租赁合同是出租人将租赁物交付承租人使用、收益，承租人支付租金的合同。"),
+            Self.civilCode(667, "借款合同是借款人向贷款人借款，到期返还借款并支付利息的合同。"),
+            Self.civilCode(657, "赠与合同是赠与人将自己的财产无偿给予受赠人，受赠人表示接受赠与的合同。"),
         ]
         let vocabulary = SearchVocabulary(
             words: "房子 100\n亲戚 100\n白送 50\n", expansions: "", stopwords: "我\n的\n把\n了\n给\n",
@@ -313,14 +308,9 @@ import Testing
     }
     @Test func aQuestionAboutTimeFavoursTheArticleThatSetsATimeLimit() {
         // setup: two articles of one law, one sets a period (时效 … 三年), the other does not
-        func article(_ number: Int, _ text: String) -> SearchDocument {
-            SearchDocument(
-                key: "a:\(number)", kind: .article, lawName: "中华人民共和国民法典", lawShortName: "民法典",
-                articleNumber: number, text: text)
-        }
         let documents = [
-            article(675, "借款人应当按照约定返还借款。借钱不还的，贷款人可以催告。"),
-            article(188, "向人民法院请求保护民事权利的诉讼时效期间为三年。借钱不还的，贷款人可以起诉。"),
+            Self.civilCode(675, "借款人应当按照约定返还借款。借钱不还的，贷款人可以催告。"),
+            Self.civilCode(188, "向人民法院请求保护民事权利的诉讼时效期间为三年。借钱不还的，贷款人可以起诉。"),
         ]
         let vocabulary = SearchVocabulary(
             words: "借钱 100\n", expansions: "", stopwords: "", traditionalToSimplified: "",
@@ -339,5 +329,12 @@ import Testing
         #expect(abs(score(engine, timing, "a:188") / score(plain, timing, "a:188") - 1.3) < 1e-3)
         #expect(score(engine, timing, "a:675") == score(plain, timing, "a:675"))
         #expect(score(engine, other, "a:188") == score(plain, other, "a:188"))
+    }
+
+    /// An article of 民法典 with the given number and text (for tests that need a few articles of one law).
+    static func civilCode(_ number: Int, _ text: String) -> SearchDocument {
+        SearchDocument(
+            key: "a:\(number)", kind: .article, lawName: "中华人民共和国民法典", lawShortName: "民法典",
+            articleNumber: number, text: text)
     }
 }
