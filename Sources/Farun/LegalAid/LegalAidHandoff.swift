@@ -66,7 +66,7 @@ enum LegalAidHandoff {
         let draft: IntakeDraft
         switch try await WorkOrderIntake.validate(intake, submitter: .staff(staff), on: req.db) {
         case .success(let value): draft = value
-        case .failure(let error): throw AppError.validation(error.fieldProblems.map(renamed))
+        case .failure(let error): throw AppError.validation(error.fieldProblems.map { $0.renamed(LegalAidIntake.applicantFields) })
         }
         let context = try await ActionContext.from(req)
         let callID = try call.requireID()
@@ -83,13 +83,6 @@ enum LegalAidHandoff {
         }
         guard let application = try await application(of: order, on: req.db) else { throw AppError.notFound(.legalAidEntity) }
         return (order, application)
-    }
-
-    /// The intake's names for the applicant, as the legal aid forms call them.
-    static func renamed(_ problem: FieldProblem) -> FieldProblem {
-        let names = ["requester_name": "applicant_name", "requester_phone": "applicant_phone"]
-        guard let name = names[problem.field] else { return problem }
-        return FieldProblem(field: name, message: problem.message, args: problem.args)
     }
 
     // MARK: - Where it came from, for the pages and the API

@@ -125,7 +125,7 @@ enum LegalAidIntake {
         if case .failure(let error) = legal { problems += error.fieldProblems }
         let screening = try? legal.get().screening
         let validated = try await WorkOrderIntake.validate(intakeInput(input, screening: screening), submitter: submitter, on: db)
-        if case .failure(let error) = validated { problems += error.fieldProblems.map(Self.renamed) }
+        if case .failure(let error) = validated { problems += error.fieldProblems.map { $0.renamed(Self.applicantFields) } }
         guard problems.isEmpty, case .success(let draft) = legal, case .success(let intake) = validated else {
             throw AppError.validation(problems)
         }
@@ -143,12 +143,8 @@ enum LegalAidIntake {
         return application
     }
 
-    /// The intake's field names for the applicant, as this form calls them.
-    private static func renamed(_ problem: FieldProblem) -> FieldProblem {
-        let names = ["requester_name": "applicant_name", "requester_phone": "applicant_phone", "resident_id": "applicant_resident_id"]
-        guard let name = names[problem.field] else { return problem }
-        return FieldProblem(field: name, message: problem.message, args: problem.args)
-    }
+    /// The intake's field names for the applicant, as the legal aid forms call them.
+    static let applicantFields = ["requester_name": "applicant_name", "requester_phone": "applicant_phone", "resident_id": "applicant_resident_id"]
 
     /// The application record for an order; also used by `LegalAidHandoff` with a partial draft.
     static func makeApplication(_ draft: LegalAidDraft, order: WorkOrder, policy: LegalAidPolicy, context: ActionContext) throws -> LegalAidApplication {

@@ -86,7 +86,7 @@ enum LegalAidNotices {
         var problems: [FieldProblem] = []
         if case .failure(let error) = validated { problems += error.fieldProblems }
         let intake = try await WorkOrderIntake.validate(intakeInput(input, draft: try? validated.get()), submitter: .staff(staff), on: db)
-        if case .failure(let error) = intake { problems += error.fieldProblems.map(renamed) }
+        if case .failure(let error) = intake { problems += error.fieldProblems.map { $0.renamed(personFields) } }
         guard problems.isEmpty, case .success(let draft) = validated, case .success(let order) = intake else {
             throw AppError.validation(problems)
         }
@@ -131,11 +131,8 @@ enum LegalAidNotices {
         }
     }
 
-    private static func renamed(_ problem: FieldProblem) -> FieldProblem {
-        let names = ["requester_name": "person_name", "requester_phone": "contact_phone", "resident_id": "person_resident_id"]
-        guard let name = names[problem.field] else { return problem }
-        return FieldProblem(field: name, message: problem.message, args: problem.args)
-    }
+    /// The intake's field names for the defendant, as the notice form calls them.
+    private static let personFields = ["requester_name": "person_name", "requester_phone": "contact_phone", "resident_id": "person_resident_id"]
 
     private static func makeApplication(_ draft: Draft, order: WorkOrder, due: Deadline, context: ActionContext) throws -> LegalAidApplication {
         let a = LegalAidApplication()

@@ -8,6 +8,15 @@ struct FieldProblem: Sendable, Equatable {
     var args: [String] = []
 }
 
+extension FieldProblem {
+    /// The same problem under the name a form gives the field (the intake says requester_name, the legal aid form
+    /// applicant_name); fields not in `names` keep theirs.
+    func renamed(_ names: [String: String]) -> FieldProblem {
+        guard let name = names[field] else { return self }
+        return FieldProblem(field: name, message: message, args: args)
+    }
+}
+
 extension [FieldProblem] {
     /// The messages for one field, joined, or nil when the field is fine.
     func message(for field: String, _ l: L10n) -> String? {
