@@ -6,7 +6,8 @@ import Vapor
 import VaporTesting
 @testable import Farun
 
-/// Hand-offs and FAQ reviews racing over two instances: the unique keys and the row lock leave exactly one.
+/// Hand-offs and FAQ reviews racing over two instances: the unique keys and the row lock leave exactly one (one
+/// work order, and for LEGAL_AID one legal aid application).
 @Suite struct ConsultationFollowOnConcurrencyTests {
     @Test(arguments: TestEngine.available)
     func fourLawyersAskingForLegalAidAtOnceOpenExactlyOneWorkOrder(engine: TestEngine) async throws {
@@ -31,6 +32,9 @@ import VaporTesting
             #expect(statuses.filter { $0 == .conflict }.count == 3)
             #expect(try await WorkOrder.query(on: app.db).count() == 1)
             #expect(try await ConsultationReferral.query(on: app.db).count() == 1)
+            // the one order carries the one legal aid application (once per service)
+            #expect(try await LegalAidApplication.query(on: app.db).count() == 1)
+            #expect(try await auditCount(app, action: "legal_aid.apply") == 1)
         }
     }
 

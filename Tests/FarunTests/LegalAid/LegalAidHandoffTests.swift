@@ -119,32 +119,6 @@ import VaporTesting
         }
     }
 
-    @Test("once per service: four lawyers handing off at once over two instances make one application", arguments: TestEngine.available)
-    func concurrentHandOffsMakeOneApplication(engine: TestEngine) async throws {
-        try await withInstances(2, engine: engine) { apps in
-            // setup
-            let app = apps[0]
-            let desk = try await ConsultationDesk.make(app, lawyers: 4)
-            let id = try await desk.ask(app)
-            var browsers: [Browser] = []
-            for lawyer in desk.lawyers { browsers.append(try await Browser.signedIn(app, lawyer)) }
-            let path = "/api/v1/consultations/\(id.uuidString)/referrals"
-            // act
-            let statuses = try await withThrowingTaskGroup(of: HTTPStatus.self) { group in
-                for (index, browser) in browsers.enumerated() {
-                    let instance = apps[index % apps.count]
-                    group.addTask { try await apiRequest(instance, .POST, path, browser: browser, json: #"{"service":"LEGAL_AID"}"#).status }
-                }
-                return try await group.reduce(into: [HTTPStatus]()) { $0.append($1) }
-            }
-            // check
-            #expect(statuses.filter { $0 == .created }.count == 1 && statuses.filter { $0 == .conflict }.count == 3)
-            #expect(try await WorkOrder.query(on: app.db).count() == 1)
-            #expect(try await LegalAidApplication.query(on: app.db).count() == 1)
-            #expect(try await auditCount(app, action: "legal_aid.apply") == 1)
-        }
-    }
-
     // MARK: - 12348 calls
 
     static func call(_ app: Application) async throws -> (WorkOrderDesk, CallRecord, Browser) {
