@@ -167,17 +167,7 @@ def run(driver, audit, _started) -> None:
 def run_on_demo_with_fixture(prefix: str, run) -> int:
     """`run` in the browser against `serve --demo` with the statutes from the test fixture, on SQLite or on a scratch
     PostgreSQL database (FARUN_JOURNEY_POSTGRES)."""
-    scratch = J.ScratchDatabase(prefix.replace("-", "_"))
-
-    def start_server(binary: str, work: Path):
-        if not FIXTURE.is_file():
-            raise JourneyFailure(f"the statute fixture {FIXTURE} is missing")
-        server = J.DemoServer(binary, work, scratch.create(), env={"FARUN_DEMO_LAWS": str(FIXTURE)})
-        server.start()
-        server.wait_ready()
-        return server, None
-
-    return J.run_in_browser(prefix, start_server, run, cleanup=scratch.drop)
+    return J.run_on_demo(prefix, run, statutes=FIXTURE)
 
 
 def main() -> int:

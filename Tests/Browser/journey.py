@@ -584,6 +584,25 @@ def run_in_browser(prefix: str, start_server, run, audit_class=None, cleanup=Non
     return 0 if ok else 1
 
 
+def run_on_demo(prefix: str, run, statutes: Path | None = None) -> int:
+    """`run` in the browser against `serve --demo`, on SQLite or on a scratch PostgreSQL database
+    (FARUN_JOURNEY_POSTGRES); `statutes` is a laws.db the demo imports (FARUN_DEMO_LAWS), which must exist."""
+    scratch = ScratchDatabase(prefix.replace("-", "_"))
+
+    def start_server(binary: str, work: Path):
+        env = {}
+        if statutes is not None:
+            if not statutes.is_file():
+                raise JourneyFailure(f"the statute fixture {statutes} is missing")
+            env["FARUN_DEMO_LAWS"] = str(statutes)
+        server = DemoServer(binary, work, scratch.create(), env=env)
+        server.start()
+        server.wait_ready()
+        return server, {}
+
+    return run_in_browser(prefix, start_server, run, cleanup=scratch.drop)
+
+
 def main() -> int:
     def start_server(binary: str, work: Path):
         server = Server(binary, work)

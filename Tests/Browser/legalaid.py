@@ -456,15 +456,7 @@ def run(driver, audit, started) -> None:
 
 
 def main() -> int:
-    scratch = J.ScratchDatabase("farun_legalaid")
-
-    def start_server(binary: str, work: Path):
-        server = J.DemoServer(binary, work, scratch.create())
-        server.start()
-        server.wait_ready()
-        return server, {}
-
-    return J.run_in_browser("farun-legalaid", start_server, run, cleanup=scratch.drop)
+    return J.run_on_demo("farun-legalaid", run)
 
 
 if __name__ == "__main__":

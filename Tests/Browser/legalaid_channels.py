@@ -306,15 +306,7 @@ def run(driver, audit, _started) -> None:
 
 
 def main() -> int:
-    scratch = J.ScratchDatabase("farun_aid_channels")
-
-    def start_server(binary: str, work: Path):
-        server = J.DemoServer(binary, work, scratch.create())
-        server.start()
-        server.wait_ready()
-        return server, {}
-
-    return J.run_in_browser("farun-aid-channels", start_server, run, cleanup=scratch.drop)
+    return J.run_on_demo("farun-aid-channels", run)
 
 
 if __name__ == "__main__":

@@ -445,15 +445,7 @@ def run(driver, audit, started) -> None:
 
 
 def main() -> int:
-    scratch = J.ScratchDatabase("farun_mediation")
-
-    def start_server(binary: str, work: Path):
-        server = J.DemoServer(binary, work, scratch.create())
-        server.start()
-        server.wait_ready()
-        return server, {}
-
-    return J.run_in_browser("farun-mediation", start_server, run, cleanup=scratch.drop)
+    return J.run_on_demo("farun-mediation", run)
 
 
 if __name__ == "__main__":
